@@ -1,0 +1,99 @@
+/**
+ * Turns a JSON or YAML config file into stack specs: parse, check the shape against the schema,
+ * then run the AWS rules on every stack's `vpn`. Every problem of the file is reported at once.
+ */
+import { readFileSync } from 'fs';
+import { Static, TSchema } from '@sinclair/typebox';
+import { Value, ValueError } from '@sinclair/typebox/value';
+import { RedundantVpnProps } from '../props';
+import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../validation/issues';
+import { validateVpnProps } from '../validation';
+import { ConfigSchema, StackSchema } from './schema';
+
+/** One stack of the config file, ready for {@link VpnStack}. */
+export interface StackSpec extends Omit<Static<typeof StackSchema>, 'vpn'> {
+  readonly vpn: RedundantVpnProps;
+}
+
+/** Reads, parses and validates a config file; throws {@link VpnValidationError} naming the file. */
+export function loadConfigFile(file: string): StackSpec[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new VpnValidationError([{ path: '$', message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})` }], `Config file ${file}`);
+  }
+  return parseConfig(parseText(file, text), file);
+}
+
+/** Parses by file extension: `.yaml`/`.yml` as YAML, anything else as JSON. */
+function parseText(file: string, text: string): unknown {
+  const isYaml = /\.ya?ml$/i.test(file);
+  try {
+    // YAML is loaded only for YAML files: JSON configs and the default app never pay for it.
+    return isYaml ? (require('yaml') as typeof import('yaml')).parse(text) : JSON.parse(text);
+  } catch (e) {
+    const reason = (e as Error).message.split('\n')[0];
+    throw new VpnValidationError([{ path: '$', message: `not valid ${isYaml ? 'YAML' : 'JSON'}: ${reason}` }], `Config file ${file}`);
+  }
+}
+
+/** Validates an already parsed config object; `source` names it in errors. */
+export function parseConfig(raw: unknown, source: string): StackSpec[] {
+  const shapeIssues = schemaIssues(ConfigSchema, raw);
+  if (shapeIssues.length > 0) throw new VpnValidationError(shapeIssues, `Config file ${source}`);
+
+  const config = raw as Static<typeof ConfigSchema>;
+  const specs = config.stacks.map((s) => s as unknown as StackSpec);
+  const report = new Reporter();
+  specs.forEach((spec, i) => {
+    const vpnReport = validateVpnProps(spec.vpn);
+    for (const issue of vpnReport.errors) report.errors.push({ ...issue, path: `stacks[${i}].vpn.${issue.path}` });
+  });
+  const names = new Set<string>();
+  specs.forEach((spec, i) => {
+    if (names.has(spec.name)) report.error(`stacks[${i}].name`, spec.name, 'duplicate stack name', 'every stack needs its own name');
+    names.add(spec.name);
+  });
+  if (report.errors.length > 0) throw new VpnValidationError(report.errors, `Config file ${source}`);
+  return specs;
+}
+
+/** Shape errors as `path: value — expected …`, one per path (the first, most specific). */
+export function schemaIssues(schema: TSchema, value: unknown): ValidationIssue[] {
+  const byPath = new Map<string, ValidationIssue>();
+  for (const error of Value.Errors(schema, value)) {
+    const path = jsonPath(error.path);
+    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error) });
+  }
+  return [...byPath.values()];
+}
+
+/** `/stacks/0/vpn/routing` → `stacks[0].vpn.routing`; the root is `$`. */
+function jsonPath(pointer: string): string {
+  if (pointer === '') return '$';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+function describe(error: ValueError): string {
+  const schema = error.schema as TSchema & { anyOf?: { const?: unknown }[]; minItems?: number; type?: string };
+  const given = showValue(error.value);
+  if (error.message === 'Unexpected property') return `${given} — unknown field (check the spelling; see config.schema.json)`;
+  if (error.value === undefined) return `(missing) — required field (${expected(schema)})`;
+  if (schema.anyOf?.every((s) => s.const !== undefined)) {
+    return `${given} — not an allowed value (one of ${schema.anyOf.map((s) => JSON.stringify(s.const)).join(', ')}; case-sensitive)`;
+  }
+  if (schema.type === 'array' && Array.isArray(error.value) && schema.minItems !== undefined) {
+    return `${given} — too few entries (at least ${schema.minItems})`;
+  }
+  return `${given} — wrong type (${expected(schema)})`;
+}
+
+function expected(schema: TSchema & { type?: string; description?: string }): string {
+  const kind = schema.type === 'integer' ? 'a whole number' : schema.type ? `a${/^[aeiou]/.test(schema.type) ? 'n' : ''} ${schema.type}` : 'a value';
+  return schema.description ? `${kind}: ${schema.description}` : kind;
+}

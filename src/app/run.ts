@@ -1,0 +1,39 @@
+/**
+ * The app's entry: config in, stacks out. Problems are printed as a list and the process exits
+ * non-zero before anything is written (the App, which creates the output directory, is made only
+ * once every stack spec has passed validation).
+ */
+import { App } from 'cdktf';
+import { formatIssue, VpnValidationError } from '../validation/issues';
+import type { StackSpec } from './load-config';
+import { DEFAULT_STACKS } from './default-config';
+import { VpnStack } from './vpn-stack';
+
+/** The stack specs from `VPN_CONFIG` (a JSON/YAML file) or the embedded default; throws on any problem. */
+export function loadStackSpecs(env: NodeJS.ProcessEnv = process.env): StackSpec[] {
+  if (!env.VPN_CONFIG) return DEFAULT_STACKS;
+  // Loaded lazily: the default app never pays for the schema validator.
+  return (require('./load-config') as typeof import('./load-config')).loadConfigFile(env.VPN_CONFIG);
+}
+
+/** Builds one stack per spec into a new App (made only after the specs loaded cleanly). */
+export function buildApp(env: NodeJS.ProcessEnv = process.env, makeApp: () => App = () => new App()): App {
+  const specs = loadStackSpecs(env);
+  const app = makeApp();
+  for (const spec of specs) new VpnStack(app, spec);
+  return app;
+}
+
+/** Runs the app; returns the process exit code. */
+export function main(): number {
+  try {
+    buildApp().synth();
+    return 0;
+  } catch (e) {
+    if (e instanceof VpnValidationError) {
+      process.stderr.write(`${e.message.split('\n')[0]}\n${e.issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

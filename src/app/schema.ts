@@ -1,0 +1,119 @@
+/**
+ * The config file's schema, written once with TypeBox: it validates the file at load time and is
+ * written out as JSON Schema (`config.schema.json`) for editors. The `vpn` object is
+ * `RedundantVpnProps` in JSON: same field names, same meaning.
+ */
+import { TSchema, Type } from '@sinclair/typebox';
+import {
+  DpdTimeoutAction,
+  EncryptionAlgorithm,
+  IkeVersion,
+  IntegrityAlgorithm,
+  LogOutputFormat,
+  RoutingMode,
+  StartupAction,
+} from '../props';
+
+/** A closed set of strings, as JSON Schema `anyOf` of constants (editors complete them). */
+function oneOf(values: Record<string, string>, description: string): TSchema {
+  return Type.Union(
+    Object.values(values).map((v) => Type.Literal(v)),
+    { description },
+  );
+}
+
+const closed = { additionalProperties: false } as const;
+const str = (description: string) => Type.String({ description });
+const int = (description: string) => Type.Integer({ description });
+const opt = Type.Optional;
+
+const Tags = Type.Record(Type.String(), Type.String(), { description: 'Tags: string keys and values' });
+
+export const TunnelLogOptionsSchema = Type.Object(
+  {
+    logEnabled: opt(Type.Boolean({ description: 'Send tunnel activity logs to CloudWatch Logs' })),
+    logGroupArn: opt(str('Log group ARN for tunnel activity logs')),
+    logOutputFormat: opt(oneOf(LogOutputFormat, 'Tunnel log format')),
+    bgpLogEnabled: opt(Type.Boolean({ description: 'Send BGP logs to CloudWatch Logs' })),
+    bgpLogGroupArn: opt(str('Log group ARN for BGP logs')),
+    bgpLogOutputFormat: opt(oneOf(LogOutputFormat, 'BGP log format')),
+  },
+  closed,
+);
+
+export const TunnelOptionsSchema = Type.Object(
+  {
+    insideCidr: opt(str('The /30 inside CIDR within 169.254.0.0/16')),
+    insideIpv6Cidr: opt(str('IPv6 inside CIDR (transit gateway only: rejected on a VGW)')),
+    presharedKey: opt(str('Pre-shared key (prefer leaving it unset: AWS generates one)')),
+    ikeVersions: opt(Type.Array(oneOf(IkeVersion, 'IKE version'))),
+    phase1EncryptionAlgorithms: opt(Type.Array(oneOf(EncryptionAlgorithm, 'Phase 1 encryption algorithm'))),
+    phase1IntegrityAlgorithms: opt(Type.Array(oneOf(IntegrityAlgorithm, 'Phase 1 integrity algorithm'))),
+    phase1DhGroupNumbers: opt(Type.Array(int('Phase 1 DH group (2, 14–24)'))),
+    phase1LifetimeSeconds: opt(int('Phase 1 lifetime (900–28800 s)')),
+    phase2EncryptionAlgorithms: opt(Type.Array(oneOf(EncryptionAlgorithm, 'Phase 2 encryption algorithm'))),
+    phase2IntegrityAlgorithms: opt(Type.Array(oneOf(IntegrityAlgorithm, 'Phase 2 integrity algorithm'))),
+    phase2DhGroupNumbers: opt(Type.Array(int('Phase 2 DH group (2, 5, 14–24)'))),
+    phase2LifetimeSeconds: opt(int('Phase 2 lifetime (900–3600 s)')),
+    rekeyMarginTimeSeconds: opt(int('Rekey margin (60–1800 s, at most half the phase 2 lifetime)')),
+    rekeyFuzzPercentage: opt(int('Rekey fuzz (0–100 %)')),
+    replayWindowSize: opt(int('Replay window (64–2048 packets)')),
+    dpdTimeoutSeconds: opt(int('DPD timeout (30 s or more)')),
+    dpdTimeoutAction: opt(oneOf(DpdTimeoutAction, 'Action on DPD timeout')),
+    startupAction: opt(oneOf(StartupAction, 'Who initiates IKE (start needs ikeVersions = [ikev2])')),
+    enableTunnelLifecycleControl: opt(Type.Boolean({ description: 'Control endpoint replacement timing' })),
+    logOptions: opt(TunnelLogOptionsSchema),
+  },
+  closed,
+);
+
+export const CustomerGatewaySchema = Type.Object(
+  {
+    name: str('Unique device name; part of ids and output names (renaming replaces the VPN)'),
+    ipAddress: str('Public IPv4 address of the device'),
+    bgpAsn: int('BGP ASN of the device (1–4294967295, not 7224)'),
+    deviceName: opt(str('Device name shown in the AWS console')),
+    certificateArn: opt(str('Private certificate ARN for certificate authentication')),
+    tunnelOptions: opt(TunnelOptionsSchema),
+    tunnel1: opt(TunnelOptionsSchema),
+    tunnel2: opt(TunnelOptionsSchema),
+    tags: opt(Tags),
+  },
+  closed,
+);
+
+export const VpnSchema = Type.Object(
+  {
+    vpcId: opt(str('VPC to attach the virtual private gateway to')),
+    vpnGatewayId: opt(str('Import this existing virtual private gateway (vgw-...)')),
+    vpnGatewayAttached: opt(Type.Boolean({ description: 'The imported gateway is already attached' })),
+    amazonSideAsn: opt(int('Amazon-side ASN (64512–65534 or 4200000000–4294967294), default 64512')),
+    routeTableIds: opt(Type.Array(str('Route table id (rtb-...)'))),
+    routing: opt(oneOf(RoutingMode, 'static or dynamic (BGP); default dynamic')),
+    staticRoutes: opt(Type.Array(str('On-premises IPv4 CIDR'))),
+    customerGateways: Type.Array(CustomerGatewaySchema, { description: 'Two or more devices' }),
+    tunnelOptions: opt(TunnelOptionsSchema),
+    name: opt(str('Name tag prefix; default the construct id')),
+    tags: opt(Tags),
+  },
+  closed,
+);
+
+export const StackSchema = Type.Object(
+  {
+    name: str('Stack name: unique, no whitespace or glob characters'),
+    region: str('AWS region, e.g. eu-west-1'),
+    accountId: opt(str('12-digit AWS account id; the provider refuses other accounts')),
+    assumeRoleArn: opt(str('IAM role the provider assumes')),
+    vpn: VpnSchema,
+  },
+  closed,
+);
+
+export const ConfigSchema = Type.Object(
+  {
+    $schema: opt(Type.String()),
+    stacks: Type.Array(StackSchema, { minItems: 1 }),
+  },
+  { ...closed, title: 'Redundant Site-to-Site VPN config' },
+);

@@ -1,0 +1,106 @@
+/**
+ * Terraform outputs of a RedundantVpn: ids and tunnel addresses for the next pipeline step and
+ * the on-premises team. Secrets (pre-shared keys, the device configuration that embeds them) are
+ * sensitive outputs only.
+ */
+import { TerraformOutput } from 'cdktf';
+import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
+import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
+import type { RedundantVpnProps } from './props';
+import { TUNNEL_NUMBERS, TunnelNumber } from './tunnel-options';
+
+/** The parts of the construct the outputs read (avoids a circular import of the class). */
+export interface VpnOutputSource {
+  readonly node: { readonly id: string };
+  readonly vpnGatewayId: string;
+  readonly amazonSideAsn: number;
+  readonly routing: string;
+  readonly customerGateways: CustomerGateway[];
+  readonly connections: VpnConnection[];
+}
+
+/** Output names are `<prefix>_<what>`; the prefix is the construct id made identifier-safe. */
+export function outputPrefix(constructId: string): string {
+  return constructId.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** Tunnel attributes, read from the connection (known after apply). */
+function tunnelAttributes(connection: VpnConnection, n: TunnelNumber) {
+  return n === 1
+    ? {
+        outside_address: connection.tunnel1Address,
+        inside_cidr: connection.tunnel1InsideCidr,
+        cgw_inside_address: connection.tunnel1CgwInsideAddress,
+        vgw_inside_address: connection.tunnel1VgwInsideAddress,
+        bgp_asn: connection.tunnel1BgpAsn,
+        bgp_holdtime: connection.tunnel1BgpHoldtime,
+      }
+    : {
+        outside_address: connection.tunnel2Address,
+        inside_cidr: connection.tunnel2InsideCidr,
+        cgw_inside_address: connection.tunnel2CgwInsideAddress,
+        vgw_inside_address: connection.tunnel2VgwInsideAddress,
+        bgp_asn: connection.tunnel2BgpAsn,
+        bgp_holdtime: connection.tunnel2BgpHoldtime,
+      };
+}
+
+export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Construct, props: RedundantVpnProps): void {
+  const prefix = outputPrefix(vpn.node.id);
+  const output = (id: string, value: unknown, description: string, sensitive = false) => {
+    const o = new TerraformOutput(vpn, id, { value, description, sensitive });
+    o.overrideLogicalId(`${prefix}_${id}`);
+    return o;
+  };
+
+  output('vpn_gateway_id', vpn.vpnGatewayId, 'Id of the virtual private gateway');
+
+  const handoffConnections: Record<string, unknown> = {};
+  props.customerGateways.forEach((device, i) => {
+    const connection = vpn.connections[i];
+    const customerGateway = vpn.customerGateways[i];
+    const site = device.name;
+    output(`${site}_connection_id`, connection.id, `VPN connection of customer gateway ${site}`);
+    output(`${site}_customer_gateway_id`, customerGateway.id, `Customer gateway ${site}`);
+    const tunnels = TUNNEL_NUMBERS.map((n) => {
+      const t = tunnelAttributes(connection, n);
+      output(`${site}_tunnel${n}_outside_address`, t.outside_address, `${site} tunnel ${n}: AWS outside IP address`);
+      output(`${site}_tunnel${n}_cgw_inside_address`, t.cgw_inside_address, `${site} tunnel ${n}: customer gateway inside address`);
+      output(`${site}_tunnel${n}_vgw_inside_address`, t.vgw_inside_address, `${site} tunnel ${n}: virtual private gateway inside address`);
+      output(`${site}_tunnel${n}_bgp_asn`, t.bgp_asn, `${site} tunnel ${n}: Amazon-side BGP ASN`);
+      output(
+        `${site}_tunnel${n}_preshared_key`,
+        n === 1 ? connection.tunnel1PresharedKey : connection.tunnel2PresharedKey,
+        `${site} tunnel ${n}: pre-shared key (sensitive)`,
+        true,
+      );
+      return { tunnel: n, ...t };
+    });
+    output(
+      `${site}_customer_gateway_configuration`,
+      connection.customerGatewayConfiguration,
+      `${site}: AWS's device configuration XML; contains the pre-shared keys (sensitive)`,
+      true,
+    );
+    handoffConnections[site] = {
+      connection_id: connection.id,
+      customer_gateway_id: customerGateway.id,
+      customer_gateway_ip: device.ipAddress,
+      customer_gateway_asn: device.bgpAsn,
+      tunnels,
+    };
+  });
+
+  // One structured, secret-free map for the on-premises team and tools (vpn-device-config).
+  output(
+    'handoff',
+    {
+      vpn_gateway_id: vpn.vpnGatewayId,
+      amazon_side_asn: vpn.amazonSideAsn,
+      routing: vpn.routing,
+      static_routes: props.staticRoutes ?? [],
+      connections: handoffConnections,
+    },
+    'Per connection and tunnel: outside IPs, inside addresses, ASNs (no secrets)',
+  );
+}

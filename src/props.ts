@@ -1,0 +1,324 @@
+/**
+ * Public props and enums of the redundant Site-to-Site VPN construct.
+ *
+ * Enum values are the exact strings AWS uses, so a JSON/YAML config file can write them
+ * verbatim (`"routing": "static"`) and the library and the app share one vocabulary.
+ */
+
+/** How the VPN connections learn and announce routes. */
+export enum RoutingMode {
+  /**
+   * Static routing: `static_routes_only = true` on every connection and the same prefix list on
+   * every connection, so either customer gateway can carry all traffic when the other fails.
+   */
+  STATIC = 'static',
+  /** Dynamic routing with BGP: each tunnel runs a BGP session; AWS recommends it for failover. */
+  DYNAMIC = 'dynamic',
+}
+
+/** IKE protocol version allowed on a tunnel. */
+export enum IkeVersion {
+  IKEV1 = 'ikev1',
+  IKEV2 = 'ikev2',
+}
+
+/** Encryption algorithm for IKE phase 1 or phase 2. */
+export enum EncryptionAlgorithm {
+  AES128 = 'AES128',
+  AES256 = 'AES256',
+  AES128_GCM_16 = 'AES128-GCM-16',
+  AES256_GCM_16 = 'AES256-GCM-16',
+}
+
+/** Integrity algorithm for IKE phase 1 or phase 2. */
+export enum IntegrityAlgorithm {
+  SHA1 = 'SHA1',
+  SHA2_256 = 'SHA2-256',
+  SHA2_384 = 'SHA2-384',
+  SHA2_512 = 'SHA2-512',
+}
+
+/** What AWS does when dead peer detection times out. */
+export enum DpdTimeoutAction {
+  /** End the IKE session and stop the tunnel (AWS default). */
+  CLEAR = 'clear',
+  /** Do nothing. */
+  NONE = 'none',
+  /** Restart the IKE session: the tunnel comes back without the customer gateway initiating. */
+  RESTART = 'restart',
+}
+
+/** Who starts IKE negotiation when a tunnel is (re)established. */
+export enum StartupAction {
+  /** The customer gateway device must initiate (AWS default). */
+  ADD = 'add',
+  /** AWS initiates the IKE negotiation (requires IKEv2 only). */
+  START = 'start',
+}
+
+/** Format of tunnel and BGP activity logs in CloudWatch Logs. */
+export enum LogOutputFormat {
+  JSON = 'json',
+  TEXT = 'text',
+}
+
+/**
+ * CloudWatch Logs options of one tunnel (`tunnelN_log_options.cloudwatch_log_options`).
+ */
+export interface TunnelLogOptions {
+  /**
+   * Send tunnel activity (IKE/IPsec) logs to CloudWatch Logs.
+   * @default - AWS default (disabled)
+   */
+  readonly logEnabled?: boolean;
+  /**
+   * ARN of the CloudWatch log group for tunnel activity logs. Required when `logEnabled` is true.
+   * @default - none
+   */
+  readonly logGroupArn?: string;
+  /**
+   * Format of tunnel activity logs.
+   * @default - AWS default (json)
+   */
+  readonly logOutputFormat?: LogOutputFormat;
+  /**
+   * Send BGP logs to CloudWatch Logs.
+   * @default - AWS default (disabled)
+   */
+  readonly bgpLogEnabled?: boolean;
+  /**
+   * ARN of the CloudWatch log group for BGP logs. Required when `bgpLogEnabled` is true.
+   * @default - none
+   */
+  readonly bgpLogGroupArn?: string;
+  /**
+   * Format of BGP logs.
+   * @default - AWS default (json)
+   */
+  readonly bgpLogOutputFormat?: LogOutputFormat;
+}
+
+/**
+ * Options of one IPsec tunnel. Field names are the provider's `tunnelN_*` arguments in camelCase.
+ *
+ * Every field is optional: an unset field is omitted from the synthesized JSON so AWS applies its
+ * own default. Options merge field by field from the construct-wide profile, then the connection,
+ * then the single tunnel (the most specific wins).
+ */
+export interface TunnelOptions {
+  /**
+   * The /30 inside CIDR of the tunnel, within 169.254.0.0/16. Changing it replaces the connection.
+   * @default - AWS picks a free /30
+   */
+  readonly insideCidr?: string;
+  /**
+   * IPv6 inside CIDR. Transit-gateway only: always rejected on a virtual private gateway; kept in
+   * the type so the error can say so instead of silently ignoring it.
+   * @default - none
+   */
+  readonly insideIpv6Cidr?: string;
+  /**
+   * Pre-shared key: 8–64 characters from A–Z a–z 0–9 `.` `_`, not starting with `0`.
+   * Prefer a token (a sensitive Terraform variable) to a literal: a literal lands in `cdktf.out`
+   * and in the state.
+   * @default - AWS generates a key
+   */
+  readonly presharedKey?: string;
+  /**
+   * IKE versions allowed.
+   * @default - AWS default (ikev1 and ikev2)
+   */
+  readonly ikeVersions?: IkeVersion[];
+  /**
+   * Phase 1 encryption algorithms.
+   * @default - AWS default (all four)
+   */
+  readonly phase1EncryptionAlgorithms?: EncryptionAlgorithm[];
+  /**
+   * Phase 1 integrity algorithms.
+   * @default - AWS default (all four)
+   */
+  readonly phase1IntegrityAlgorithms?: IntegrityAlgorithm[];
+  /**
+   * Phase 1 Diffie-Hellman group numbers: a subset of 2 and 14–24.
+   * @default - AWS default (2, 14–24)
+   */
+  readonly phase1DhGroupNumbers?: number[];
+  /**
+   * Phase 1 lifetime in seconds (900–28800).
+   * @default - AWS default (28800)
+   */
+  readonly phase1LifetimeSeconds?: number;
+  /**
+   * Phase 2 encryption algorithms.
+   * @default - AWS default (all four)
+   */
+  readonly phase2EncryptionAlgorithms?: EncryptionAlgorithm[];
+  /**
+   * Phase 2 integrity algorithms.
+   * @default - AWS default (all four)
+   */
+  readonly phase2IntegrityAlgorithms?: IntegrityAlgorithm[];
+  /**
+   * Phase 2 Diffie-Hellman group numbers: a subset of 2, 5 and 14–24.
+   * @default - AWS default (2, 5, 14–24)
+   */
+  readonly phase2DhGroupNumbers?: number[];
+  /**
+   * Phase 2 lifetime in seconds (900–3600), less than the phase 1 lifetime.
+   * @default - AWS default (3600)
+   */
+  readonly phase2LifetimeSeconds?: number;
+  /**
+   * Rekey margin in seconds (60–1800), at most half the phase 2 lifetime.
+   * @default - AWS default (270)
+   */
+  readonly rekeyMarginTimeSeconds?: number;
+  /**
+   * Rekey fuzz in percent (0–100).
+   * @default - AWS default (100)
+   */
+  readonly rekeyFuzzPercentage?: number;
+  /**
+   * IKE replay window size in packets (64–2048).
+   * @default - AWS default (1024)
+   */
+  readonly replayWindowSize?: number;
+  /**
+   * Dead peer detection timeout in seconds (30 or more).
+   * @default - AWS default (30)
+   */
+  readonly dpdTimeoutSeconds?: number;
+  /**
+   * Action after a dead peer detection timeout.
+   * @default - AWS default (clear)
+   */
+  readonly dpdTimeoutAction?: DpdTimeoutAction;
+  /**
+   * Who initiates IKE. `start` requires `ikeVersions` to be exactly `[ikev2]`.
+   * @default - AWS default (add)
+   */
+  readonly startupAction?: StartupAction;
+  /**
+   * Lets you control when AWS replaces the tunnel endpoint during maintenance.
+   * @default - AWS default (false)
+   */
+  readonly enableTunnelLifecycleControl?: boolean;
+  /**
+   * CloudWatch Logs for tunnel and BGP activity.
+   * @default - AWS default (no logs)
+   */
+  readonly logOptions?: TunnelLogOptions;
+}
+
+/**
+ * One on-premises customer gateway device, and the VPN connection that serves it.
+ */
+export interface CustomerGatewayProps {
+  /**
+   * Unique name of the device, e.g. `dc1-edge-a`: lower-case letters, digits and `-`.
+   *
+   * It becomes part of the construct ids, the Terraform addresses and the output names of this
+   * device's customer gateway and VPN connection. Renaming it REPLACES the VPN connection (new
+   * tunnel outside addresses: an outage until the device is reconfigured).
+   */
+  readonly name: string;
+  /** Public IPv4 address of the device's outside interface. */
+  readonly ipAddress: string;
+  /**
+   * BGP ASN of the device (1–4294967295, not 7224). Required by AWS even for static routing.
+   * ASNs of 2147483648 and above are written to `bgp_asn_extended`.
+   */
+  readonly bgpAsn: number;
+  /**
+   * Device name shown in the AWS console.
+   * @default - none
+   */
+  readonly deviceName?: string;
+  /**
+   * ARN of a private certificate for certificate-based authentication.
+   * @default - none (pre-shared keys)
+   */
+  readonly certificateArn?: string;
+  /**
+   * Options for both tunnels of this device's connection; override the construct-wide profile.
+   * @default - the construct-wide `tunnelOptions`
+   */
+  readonly tunnelOptions?: TunnelOptions;
+  /**
+   * Options for tunnel 1 only; override the connection and profile options field by field.
+   * @default - the connection's options
+   */
+  readonly tunnel1?: TunnelOptions;
+  /**
+   * Options for tunnel 2 only; override the connection and profile options field by field.
+   * @default - the connection's options
+   */
+  readonly tunnel2?: TunnelOptions;
+  /**
+   * Extra tags for this device's customer gateway and VPN connection.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Props of {@link RedundantVpn}. */
+export interface RedundantVpnProps {
+  /**
+   * The VPC to attach the virtual private gateway to. Required unless an existing gateway is
+   * imported with `vpnGatewayAttached: true`.
+   * @default - none
+   */
+  readonly vpcId?: string;
+  /**
+   * Import this existing virtual private gateway (`vgw-...`) instead of creating one.
+   * @default - a new virtual private gateway is created
+   */
+  readonly vpnGatewayId?: string;
+  /**
+   * With `vpnGatewayId`: the imported gateway is already attached to the VPC, so no
+   * `aws_vpn_gateway_attachment` is created (a second attachment would fail).
+   * @default false
+   */
+  readonly vpnGatewayAttached?: boolean;
+  /**
+   * Amazon-side BGP ASN of the virtual private gateway (64512–65534 or 4200000000–4294967294).
+   * For an imported gateway it states the existing ASN (used for validation and the hand-off
+   * output) and is not applied. Changing it replaces a created gateway.
+   * @default 64512
+   */
+  readonly amazonSideAsn?: number;
+  /**
+   * Route tables that receive the VPN routes via route propagation. Duplicates are removed.
+   * @default - no propagation
+   */
+  readonly routeTableIds?: string[];
+  /**
+   * Static or dynamic (BGP) routing. Switching it replaces every connection.
+   * @default RoutingMode.DYNAMIC
+   */
+  readonly routing?: RoutingMode;
+  /**
+   * On-premises IPv4 prefixes for static routing, created on EVERY connection so either device can
+   * carry all traffic. Required with static routing, forbidden with dynamic routing.
+   * @default - none
+   */
+  readonly staticRoutes?: string[];
+  /** Two or more on-premises devices: one customer gateway and one VPN connection each. */
+  readonly customerGateways: CustomerGatewayProps[];
+  /**
+   * Tunnel profile applied to every tunnel of every connection.
+   * @default - AWS defaults for every option
+   */
+  readonly tunnelOptions?: TunnelOptions;
+  /**
+   * Prefix of the `Name` tag of every resource.
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /**
+   * Tags on every taggable resource (a `Name` tag is added per resource).
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}

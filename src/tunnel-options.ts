@@ -1,0 +1,78 @@
+/**
+ * Tunnel options: merge profile → connection → tunnel, then map to the provider's
+ * `tunnelN_*` arguments of `aws_vpn_connection`.
+ */
+import type { VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
+import { TunnelLogOptions, TunnelOptions } from './props';
+
+/** The tunnel numbers AWS gives every VPN connection. */
+export const TUNNEL_NUMBERS = [1, 2] as const;
+export type TunnelNumber = (typeof TUNNEL_NUMBERS)[number];
+
+/**
+ * Merges option layers field by field; a later layer wins where it defines a field.
+ * `logOptions` merges one level deeper, so a tunnel can change only its log group.
+ */
+export function mergeTunnelOptions(...layers: (TunnelOptions | undefined)[]): TunnelOptions {
+  const merged: Record<string, unknown> = {};
+  let logOptions: TunnelLogOptions | undefined;
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === undefined) continue;
+      if (key === 'logOptions') logOptions = { ...logOptions, ...dropUndefined(value as TunnelLogOptions) };
+      else merged[key] = value;
+    }
+  }
+  if (logOptions) merged.logOptions = logOptions;
+  return merged as TunnelOptions;
+}
+
+/** Option fields written as `tunnelN_<snake_case>`; the order is the provider's. */
+const SCALAR_FIELDS = [
+  'insideCidr',
+  'insideIpv6Cidr',
+  'presharedKey',
+  'ikeVersions',
+  'phase1EncryptionAlgorithms',
+  'phase1IntegrityAlgorithms',
+  'phase1DhGroupNumbers',
+  'phase1LifetimeSeconds',
+  'phase2EncryptionAlgorithms',
+  'phase2IntegrityAlgorithms',
+  'phase2DhGroupNumbers',
+  'phase2LifetimeSeconds',
+  'rekeyMarginTimeSeconds',
+  'rekeyFuzzPercentage',
+  'replayWindowSize',
+  'dpdTimeoutSeconds',
+  'dpdTimeoutAction',
+  'startupAction',
+  'enableTunnelLifecycleControl',
+] as const satisfies readonly (keyof TunnelOptions)[];
+
+/**
+ * The `aws_vpn_connection` arguments for one tunnel. Unset options are left out entirely (never
+ * written as 0 or empty) so AWS applies its defaults.
+ */
+export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): Partial<VpnConnectionConfig> {
+  const args: Record<string, unknown> = {};
+  const prefix = `tunnel${tunnel}`;
+  for (const field of SCALAR_FIELDS) {
+    const value = options[field];
+    if (value !== undefined) args[prefix + capitalize(field)] = value;
+  }
+  const logs = options.logOptions && dropUndefined(options.logOptions);
+  if (logs && Object.keys(logs).length > 0) {
+    args[`${prefix}LogOptions`] = { cloudwatchLogOptions: logs };
+  }
+  return args as Partial<VpnConnectionConfig>;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,65 @@
+/**
+ * The one error type of the library, and the collector every validation rule reports into.
+ *
+ * Rules never throw: they report, so a user sees every problem of a construct or config at once.
+ */
+
+/** One broken rule: where, and what is wrong. */
+export interface ValidationIssue {
+  /** Path of the offending field, e.g. `customerGateways[1].tunnel2.insideCidr`. */
+  readonly path: string;
+  /** `<value as given> — <rule broken> (<what is allowed>)`; secrets are never echoed. */
+  readonly message: string;
+}
+
+/** Thrown when props or a config break AWS's rules; carries every issue found. */
+export class VpnValidationError extends Error {
+  /** All issues, in the order the rules found them. */
+  public readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], context?: string) {
+    const head = `${context ?? 'Invalid Site-to-Site VPN configuration'}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+    super([head, ...issues.map((i) => `  - ${formatIssue(i)}`)].join('\n'));
+    this.name = 'VpnValidationError';
+    this.issues = issues;
+  }
+}
+
+/** `path: message`, the one-line form used in error text. */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+/** Marker for values that must never be echoed (pre-shared keys). */
+export const SECRET = Symbol('secret');
+
+/** Renders a value as given: strings quoted, secrets hidden. */
+export function showValue(value: unknown): string {
+  if (value === SECRET) return '(value hidden)';
+  if (value === undefined) return '(missing)';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Collects errors and warnings while rules run. */
+export class Reporter {
+  public readonly errors: ValidationIssue[] = [];
+  public readonly warnings: ValidationIssue[] = [];
+
+  /** Reports `path: <value> — <rule> (<allowed>)`. Pass {@link SECRET} as value for secrets. */
+  public error(path: string, value: unknown, rule: string, allowed?: string): void {
+    this.errors.push({ path, message: compose(value, rule, allowed) });
+  }
+
+  /** A legal but risky choice: reported, never fatal. */
+  public warn(path: string, value: unknown, rule: string, advice?: string): void {
+    this.warnings.push({ path, message: compose(value, rule, advice) });
+  }
+}
+
+function compose(value: unknown, rule: string, allowed?: string): string {
+  return `${showValue(value)} — ${rule}${allowed ? ` (${allowed})` : ''}`;
+}
