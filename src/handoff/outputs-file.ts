@@ -1,0 +1,92 @@
+/**
+ * Reads what `cdktf output --outputs-file <file>` writes for stacks that use RedundantVpn, and
+ * finds each VPN's secret-free `handoff` map (plus, when the file was written with
+ * `--outputs-file-include-sensitive-outputs`, its pre-shared keys).
+ *
+ * The cdktf CLI nests outputs by construct path (`{ stack: { vpn: { handoff: … } } }`); Terraform's
+ * own `terraform output -json` is flat with logical names (`{ vpn_handoff: { value: … } }`). Both
+ * are accepted so the tools work whichever CLI produced the file.
+ */
+
+/** One tunnel as the hand-off output describes it. */
+export interface TunnelHandoff {
+  readonly tunnel: number;
+  readonly outside_address: string;
+  readonly inside_cidr: string;
+  readonly cgw_inside_address: string;
+  readonly vgw_inside_address: string;
+  readonly bgp_asn: string;
+  readonly bgp_holdtime: number;
+}
+
+/** One VPN connection (one customer gateway device). */
+export interface ConnectionHandoff {
+  readonly connection_id: string;
+  readonly customer_gateway_id: string;
+  readonly customer_gateway_ip: string;
+  readonly customer_gateway_asn: number;
+  readonly tunnels: TunnelHandoff[];
+}
+
+/** The `<prefix>_handoff` output of one RedundantVpn. */
+export interface VpnHandoff {
+  readonly vpn_gateway_id: string;
+  readonly amazon_side_asn: number;
+  readonly routing: string;
+  readonly static_routes: string[];
+  readonly connections: { [customerGatewayName: string]: ConnectionHandoff };
+}
+
+/** A hand-off found in an outputs file, with the sensitive outputs next to it (if present). */
+export interface FoundHandoff {
+  /** Stack name (the top-level key of the outputs file). */
+  readonly stack: string;
+  /** Output prefix / construct id of the RedundantVpn (`vpn` in the app). */
+  readonly vpn: string;
+  readonly handoff: VpnHandoff;
+  /** Pre-shared keys by `<customerGatewayName>_tunnel<N>`; empty when the file has no sensitive outputs. */
+  readonly presharedKeys: { [key: string]: string };
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `terraform output -json` wraps each value as `{ value, type, sensitive }`. */
+const unwrap = (v: unknown): unknown => (isObject(v) && 'value' in v && 'sensitive' in v ? v.value : v);
+const isHandoff = (v: unknown): v is VpnHandoff => isObject(v) && isObject(v.connections) && 'vpn_gateway_id' in v;
+
+/** Every RedundantVpn hand-off in an outputs file; throws with a clear message if there is none. */
+export function findHandoffs(outputsFile: unknown, source = 'outputs file'): FoundHandoff[] {
+  if (!isObject(outputsFile)) throw new Error(`${source}: expected a JSON object of stacks`);
+  const found: FoundHandoff[] = [];
+  for (const [stack, outputs] of Object.entries(outputsFile)) {
+    if (!isObject(outputs)) continue;
+    // Flat form: <prefix>_handoff next to <prefix>_<site>_tunnel<N>_preshared_key.
+    for (const [name, value] of Object.entries(outputs)) {
+      const handoff = unwrap(value);
+      if (name.endsWith('_handoff') && isHandoff(handoff)) {
+        const prefix = name.slice(0, -'_handoff'.length);
+        found.push({ stack, vpn: prefix, handoff, presharedKeys: keysFrom(outputs, `${prefix}_`) });
+      }
+    }
+    // Nested form (cdktf CLI): <construct id>: { handoff, <site>_tunnel<N>_preshared_key }.
+    for (const [constructId, scope] of Object.entries(outputs)) {
+      if (isObject(scope) && isHandoff(unwrap(scope.handoff))) {
+        found.push({ stack, vpn: constructId, handoff: unwrap(scope.handoff) as VpnHandoff, presharedKeys: keysFrom(scope, '') });
+      }
+    }
+  }
+  if (found.length === 0) {
+    throw new Error(`${source}: no RedundantVpn "handoff" output found (was it written by \`cdktf output --outputs-file\` for a stack that uses RedundantVpn?)`);
+  }
+  return found;
+}
+
+function keysFrom(outputs: Obj, prefix: string): { [key: string]: string } {
+  const keys: { [key: string]: string } = {};
+  for (const [name, value] of Object.entries(outputs)) {
+    const match = name.startsWith(prefix) ? /^(.+_tunnel[12])_preshared_key$/.exec(name.slice(prefix.length)) : null;
+    const key = unwrap(value);
+    if (match && typeof key === 'string' && key !== '') keys[match[1]] = key;
+  }
+  return keys;
+}
