@@ -262,3 +262,17 @@ describe('redundancy is enforced', () => {
     );
   });
 });
+
+describe('gateway attachment needs', () => {
+  test('a created gateway without vpcId is rejected', () => {
+    expect(() => synthVpn(baseProps({ vpcId: undefined }))).toThrow(
+      'vpcId: (missing) — required to attach the virtual private gateway (the vpc-... id; omit it only with vpnGatewayId and vpnGatewayAttached: true)',
+    );
+  });
+
+  test('vpnGatewayAttached without an imported gateway is rejected', () => {
+    expect(() => synthVpn(baseProps({ vpnGatewayAttached: true }))).toThrow(
+      'vpnGatewayAttached: true — only applies to an imported gateway (set vpnGatewayId, or drop vpnGatewayAttached: a created gateway is always attached by this construct)',
+    );
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { RedundantVpnProps } from '../props';
 import { Reporter } from './issues';
+import { attachedOnlyWhenImported, vpcIdForAttachment } from './rules/gateway';
 import { routingMode, staticRoutesMatchRouting } from './rules/routing';
 import { atLeastTwoCustomerGateways, customerGatewayNames } from './rules/topology';
 
@@ -12,6 +13,8 @@ export type Rule = (props: RedundantVpnProps, report: Reporter) => void;
 export const RULES: readonly Rule[] = [
   atLeastTwoCustomerGateways,
   customerGatewayNames,
+  vpcIdForAttachment,
+  attachedOnlyWhenImported,
   routingMode,
   staticRoutesMatchRouting,
 ];
