@@ -10,6 +10,9 @@ import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-
 import { RedundantVpn } from '../src';
 import { baseProps } from './support/synth';
 
+// The import brings the matchers' type declarations; setupJest registers them.
+import 'cdktf/lib/testing/adapters/jest';
+
 Testing.setupJest();
 
 describe('cdktf matchers', () => {
