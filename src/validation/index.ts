@@ -4,6 +4,7 @@
  */
 import { RedundantVpnProps } from '../props';
 import { Reporter } from './issues';
+import { alarmSettings, alarmTopic, logSettings, presharedKeyStorage } from './rules/production';
 import { routingMode, staticRoutesMatchRouting } from './rules/routing';
 import { atLeastTwoCustomerGateways, customerGatewayNames } from './rules/topology';
 
@@ -14,6 +15,10 @@ export const RULES: readonly Rule[] = [
   customerGatewayNames,
   routingMode,
   staticRoutesMatchRouting,
+  alarmSettings,
+  alarmTopic,
+  logSettings,
+  presharedKeyStorage,
 ];
 
 /** Runs all rules; returns the collected errors and warnings (never throws on bad input). */
