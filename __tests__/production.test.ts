@@ -270,12 +270,32 @@ describe('safe changes: lifecycle', () => {
   });
 
   test('pinTunnelOptions makes Terraform ignore every tunnel argument of that connection only', () => {
-    const props = baseProps({ tunnelOptions: TunnelProfiles.strong() });
-    const json = synthVpn({ ...props, customerGateways: [{ ...props.customerGateways[0], pinTunnelOptions: true }, props.customerGateways[1]] });
+    // Every option set, so every tunnel argument the library can write is present on the pinned connection.
+    const everything = {
+      ...TunnelProfiles.strong(),
+      presharedKey: '${var.psk}',
+      phase1LifetimeSeconds: 28800,
+      phase2LifetimeSeconds: 3600,
+      rekeyMarginTimeSeconds: 540,
+      rekeyFuzzPercentage: 100,
+      replayWindowSize: 1024,
+      dpdTimeoutSeconds: 30,
+      enableTunnelLifecycleControl: true,
+    };
+    const props = baseProps({ tunnelOptions: everything });
+    const json = synthVpn({
+      ...props,
+      customerGateways: [
+        { ...props.customerGateways[0], pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.10.0/30' }, tunnel2: { insideCidr: '169.254.11.0/30' } },
+        props.customerGateways[1],
+      ],
+    });
     const [pinned, free] = resources(json, 'aws_vpn_connection');
     const ignored: string[] = pinned.lifecycle.ignore_changes;
     // Every tunnel argument the connection carries is ignored, for both tunnels.
-    for (const key of Object.keys(pinned).filter((k) => /^tunnel[12]_/.test(k))) expect(ignored).toContain(key);
+    const carried = Object.keys(pinned).filter((k) => /^tunnel[12]_/.test(k));
+    expect(carried).toHaveLength(38); // 19 per tunnel: all but inside_ipv6_cidr (transit gateway only)
+    for (const key of carried) expect(ignored).toContain(key);
     for (const key of ['tunnel1_preshared_key', 'tunnel2_inside_cidr', 'tunnel1_log_options', 'tunnel2_startup_action']) expect(ignored).toContain(key);
     expect(ignored.every((k) => /^tunnel[12]_[a-z0-9_]+$/.test(k))).toBe(true);
     expect(pinned.lifecycle.prevent_destroy).toBeUndefined();
