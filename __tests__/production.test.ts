@@ -224,6 +224,9 @@ describe('pre-shared keys', () => {
       expect(outputs[`vpn_${site}_preshared_key_arn`].sensitive).toBe(false);
       expect(outputs[`vpn_${site}_preshared_key_arn`].value).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
       expect((outputs.vpn_handoff.value as any).connections[site].preshared_key_arn).toMatch(/\.preshared_key_arn\}$/);
+      // The service no longer returns the keys: no (misleading) key outputs, the secret is the source.
+      expect(outputs[`vpn_${site}_tunnel1_preshared_key`]).toBeUndefined();
+      expect(outputs[`vpn_${site}_tunnel2_preshared_key`]).toBeUndefined();
     }
   });
 

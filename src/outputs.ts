@@ -74,12 +74,16 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
       output(`${site}_tunnel${n}_cgw_inside_address`, t.cgw_inside_address, `${site} tunnel ${n}: customer gateway inside address`);
       output(`${site}_tunnel${n}_vgw_inside_address`, t.vgw_inside_address, `${site} tunnel ${n}: virtual private gateway inside address`);
       output(`${site}_tunnel${n}_bgp_asn`, t.bgp_asn, `${site} tunnel ${n}: Amazon-side BGP ASN`);
-      output(
-        `${site}_tunnel${n}_preshared_key`,
-        n === 1 ? connection.tunnel1PresharedKey : connection.tunnel2PresharedKey,
-        `${site} tunnel ${n}: pre-shared key (sensitive)`,
-        true,
-      );
+      // With Secrets Manager storage the service no longer returns the key (the provider reads a
+      // redacted placeholder): the secret is the only source, so no key output that would mislead.
+      if (!keysInSecretsManager) {
+        output(
+          `${site}_tunnel${n}_preshared_key`,
+          n === 1 ? connection.tunnel1PresharedKey : connection.tunnel2PresharedKey,
+          `${site} tunnel ${n}: pre-shared key (sensitive)`,
+          true,
+        );
+      }
       return { tunnel: n, ...t };
     });
     output(
