@@ -116,6 +116,12 @@ describe('monitoring: options', () => {
     expect(alarm(json, 'vpn-outage')).toMatchObject({ evaluation_periods: 3, datapoints_to_alarm: 3 });
   });
 
+  test('the created topic and log group names are made valid from any name', () => {
+    const json = synthVpn(baseProps({ name: 'prod.eu west:1' }));
+    expect(resources(json, 'aws_sns_topic')[0].name).toBe('prod-eu-west-1-vpn-alarms');
+    expect(resources(json, 'aws_cloudwatch_log_group')[0].name).toBe('/aws/vpn/prod.eu-west-1');
+  });
+
   test('alarms can be switched off: no alarm, no topic, no topic output', () => {
     const json = synthVpn(baseProps({ monitoring: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_metric_alarm')).toHaveLength(0);

@@ -77,10 +77,12 @@ export function addMonitoring(
   let topic: SnsTopic | undefined;
   let topicArn = props?.alarmTopicArn;
   if (topicArn === undefined) {
+    // SNS topic names allow letters, digits, `-` and `_` only.
+    const topicName = `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-vpn-alarms`;
     topic = new SnsTopic(scope, 'AlarmTopic', {
-      name: `${name}-vpn-alarms`,
+      name: topicName,
       kmsMasterKeyId: props?.topicKmsMasterKeyId,
-      tags: { ...tags, Name: `${name}-vpn-alarms` },
+      tags: { ...tags, Name: topicName },
     });
     topicArn = topic.arn;
   }
