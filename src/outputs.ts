@@ -6,7 +6,7 @@
 import { TerraformOutput } from 'cdktf';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
-import type { RedundantVpnProps } from './props';
+import { PresharedKeyStorage, RedundantVpnProps } from './props';
 import { TUNNEL_NUMBERS, TunnelNumber } from './tunnel-options';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
@@ -17,6 +17,8 @@ export interface VpnOutputSource {
   readonly routing: string;
   readonly customerGateways: CustomerGateway[];
   readonly connections: VpnConnection[];
+  readonly alarmTopicArn?: string;
+  readonly logGroupArn?: string;
 }
 
 /** Output names are `<prefix>_<what>`; the prefix is the construct id made identifier-safe. */
@@ -54,6 +56,10 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
   };
 
   output('vpn_gateway_id', vpn.vpnGatewayId, 'Id of the virtual private gateway');
+  if (vpn.alarmTopicArn !== undefined) output('alarm_topic_arn', vpn.alarmTopicArn, 'SNS topic the tunnel-state alarms notify (subscribe the on-call here)');
+  if (vpn.logGroupArn !== undefined) output('log_group_arn', vpn.logGroupArn, 'CloudWatch log group of the tunnel (and BGP) logs');
+  // The secret's ARN is not a secret: it names where the keys are; reading them needs IAM access.
+  const keysInSecretsManager = props.presharedKeyStorage === PresharedKeyStorage.SECRETS_MANAGER;
 
   const handoffConnections: Record<string, unknown> = {};
   props.customerGateways.forEach((device, i) => {
@@ -68,12 +74,16 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
       output(`${site}_tunnel${n}_cgw_inside_address`, t.cgw_inside_address, `${site} tunnel ${n}: customer gateway inside address`);
       output(`${site}_tunnel${n}_vgw_inside_address`, t.vgw_inside_address, `${site} tunnel ${n}: virtual private gateway inside address`);
       output(`${site}_tunnel${n}_bgp_asn`, t.bgp_asn, `${site} tunnel ${n}: Amazon-side BGP ASN`);
-      output(
-        `${site}_tunnel${n}_preshared_key`,
-        n === 1 ? connection.tunnel1PresharedKey : connection.tunnel2PresharedKey,
-        `${site} tunnel ${n}: pre-shared key (sensitive)`,
-        true,
-      );
+      // With Secrets Manager storage the service no longer returns the key (the provider reads a
+      // redacted placeholder): the secret is the only source, so no key output that would mislead.
+      if (!keysInSecretsManager) {
+        output(
+          `${site}_tunnel${n}_preshared_key`,
+          n === 1 ? connection.tunnel1PresharedKey : connection.tunnel2PresharedKey,
+          `${site} tunnel ${n}: pre-shared key (sensitive)`,
+          true,
+        );
+      }
       return { tunnel: n, ...t };
     });
     output(
@@ -82,11 +92,15 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
       `${site}: AWS's device configuration XML; contains the pre-shared keys (sensitive)`,
       true,
     );
+    if (keysInSecretsManager) {
+      output(`${site}_preshared_key_arn`, connection.presharedKeyArn, `${site}: Secrets Manager secret holding the pre-shared keys`);
+    }
     handoffConnections[site] = {
       connection_id: connection.id,
       customer_gateway_id: customerGateway.id,
       customer_gateway_ip: device.ipAddress,
       customer_gateway_asn: device.bgpAsn,
+      ...(keysInSecretsManager ? { preshared_key_arn: connection.presharedKeyArn } : {}),
       tunnels,
     };
   });

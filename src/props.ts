@@ -62,6 +62,14 @@ export enum LogOutputFormat {
   TEXT = 'text',
 }
 
+/** Where AWS keeps the pre-shared keys of a VPN connection (`preshared_key_storage`). */
+export enum PresharedKeyStorage {
+  /** Stored in the Site-to-Site VPN service (AWS default). */
+  STANDARD = 'Standard',
+  /** Stored in an AWS Secrets Manager secret; its ARN is the connection's `preshared_key_arn`. */
+  SECRETS_MANAGER = 'SecretsManager',
+}
+
 /**
  * CloudWatch Logs options of one tunnel (`tunnelN_log_options.cloudwatch_log_options`).
  */
@@ -256,6 +264,14 @@ export interface CustomerGatewayProps {
    */
   readonly tunnel2?: TunnelOptions;
   /**
+   * Pin this connection's tunnel options: Terraform ignores changes to every `tunnelN_*` argument
+   * (`lifecycle.ignore_changes`), so a deploy that changes the profile, keys or log options leaves
+   * this connection untouched while the others are changed. Remove the pin in the next deploy to
+   * roll the change out here too: one connection per deploy, the other keeps carrying traffic.
+   * @default false
+   */
+  readonly pinTunnelOptions?: boolean;
+  /**
    * Extra tags for this device's customer gateway and VPN connection.
    * @default - none
    */
@@ -312,6 +328,28 @@ export interface RedundantVpnProps {
    */
   readonly tunnelOptions?: TunnelOptions;
   /**
+   * CloudWatch alarms on `TunnelState`: per connection and for the whole set.
+   * @default - alarms on, notifying a topic the construct creates
+   */
+  readonly monitoring?: VpnMonitoringProps;
+  /**
+   * Tunnel activity (and, with BGP, BGP) logs of every tunnel to CloudWatch Logs.
+   * @default - logs on, into a log group the construct creates (json, 90 days)
+   */
+  readonly logging?: VpnLoggingProps;
+  /**
+   * Where AWS keeps the pre-shared keys. With `SecretsManager` the secret ARN of each connection is
+   * an output and part of the hand-off; the keys stay out of every output.
+   * @default - AWS default (Standard)
+   */
+  readonly presharedKeyStorage?: PresharedKeyStorage;
+  /**
+   * `lifecycle.prevent_destroy` on every VPN connection and the created virtual private gateway:
+   * a plan that would delete or replace one fails instead of cutting the site off.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /**
    * Prefix of the `Name` tag of every resource.
    * @default - the construct id
    */
@@ -321,4 +359,75 @@ export interface RedundantVpnProps {
    * @default - none
    */
   readonly tags?: { [key: string]: string };
+}
+
+/** CloudWatch alarms of a {@link RedundantVpn} (namespace `AWS/VPN`, metric `TunnelState`). */
+export interface VpnMonitoringProps {
+  /**
+   * Create the alarms.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * SNS topic ARN the alarms notify (ALARM and OK). No topic is created when given.
+   * @default - the construct creates a topic
+   */
+  readonly alarmTopicArn?: string;
+  /**
+   * KMS key (id, ARN or alias) to encrypt the created topic. It must be a customer managed key whose
+   * policy lets `cloudwatch.amazonaws.com` use it: alarms cannot publish to a topic encrypted with
+   * the AWS managed key `alias/aws/sns`.
+   * @default - the created topic is not encrypted with KMS
+   */
+  readonly topicKmsMasterKeyId?: string;
+  /**
+   * Period of every alarm in seconds (60 or a multiple of 60).
+   * @default 300
+   */
+  readonly periodSeconds?: number;
+  /**
+   * Consecutive periods a tunnel must be down before a degraded alarm fires.
+   * @default 3
+   */
+  readonly degradedEvaluationPeriods?: number;
+  /**
+   * Consecutive periods with no tunnel up before the outage alarm fires.
+   * @default 2
+   */
+  readonly outageEvaluationPeriods?: number;
+}
+
+/** Tunnel and BGP logs of a {@link RedundantVpn} in CloudWatch Logs. */
+export interface VpnLoggingProps {
+  /**
+   * Send the logs of every tunnel to CloudWatch Logs.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * ARN of an existing log group to write to. No log group is created when given.
+   * @default - the construct creates a log group `/aws/vpn/<name>`
+   */
+  readonly logGroupArn?: string;
+  /**
+   * Retention of the created log group in days (a value CloudWatch Logs accepts, e.g. 30, 90, 365).
+   * @default 90
+   */
+  readonly retentionInDays?: number;
+  /**
+   * KMS key ARN to encrypt the created log group; its key policy must allow the CloudWatch Logs
+   * service principal of the region.
+   * @default - CloudWatch Logs default encryption
+   */
+  readonly kmsKeyArn?: string;
+  /**
+   * Format of tunnel and BGP logs.
+   * @default LogOutputFormat.JSON
+   */
+  readonly outputFormat?: LogOutputFormat;
+  /**
+   * Also send BGP logs (`bgp_log_*`).
+   * @default - true with dynamic (BGP) routing, false with static routing
+   */
+  readonly bgpLogs?: boolean;
 }

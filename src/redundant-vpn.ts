@@ -4,14 +4,20 @@
  */
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import type { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
+import type { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import type { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
+import type { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import { VpnConnectionRoute } from '@cdktf/provider-aws/lib/vpn-connection-route';
 import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayAttachment } from '@cdktf/provider-aws/lib/vpn-gateway-attachment';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
-import { CustomerGatewayProps, RedundantVpnProps, RoutingMode } from './props';
-import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArguments } from './tunnel-options';
+import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from './props';
+import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from './tunnel-options';
+import { addLogging } from './logging';
+import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
 import { formatIssue, VpnValidationError } from './validation/issues';
 import { validateVpnProps } from './validation';
@@ -48,6 +54,18 @@ export class RedundantVpn extends Construct {
   public readonly routing: RoutingMode;
   /** The Amazon-side ASN (created gateway's, or the one stated for an imported gateway). */
   public readonly amazonSideAsn: number;
+  /** The SNS topic the construct created for the alarms; undefined when one is given or alarms are off. */
+  public readonly alarmTopic?: SnsTopic;
+  /** ARN of the topic the alarms notify (created or given); undefined when alarms are off. */
+  public readonly alarmTopicArn?: string;
+  /** Metric-math alarms on TunnelState: per connection degraded, set degraded/outage (or their parts). */
+  public readonly alarms: CloudwatchMetricAlarm[] = [];
+  /** Composite set alarms; only with more than 5 connections (10 metrics per metric-math alarm). */
+  public readonly compositeAlarms: CloudwatchCompositeAlarm[] = [];
+  /** The log group the construct created; undefined when one is given or logging is off. */
+  public readonly logGroup?: CloudwatchLogGroup;
+  /** ARN of the log group every tunnel logs to; undefined when logging is off. */
+  public readonly logGroupArn?: string;
 
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);
@@ -72,6 +90,7 @@ export class RedundantVpn extends Construct {
       this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
         amazonSideAsn: String(this.amazonSideAsn),
         tags: tagsFor(`${name}-vgw`),
+        lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
       });
       this.vpnGatewayId = this.vpnGateway.id;
     } else {
@@ -85,9 +104,25 @@ export class RedundantVpn extends Construct {
       });
     }
 
+    const logging = addLogging(this, name, props.logging, this.routing, props.tags);
+    this.logGroup = logging.logGroup;
+    this.logGroupArn = logging.logGroupArn;
+
     for (const device of props.customerGateways) {
-      this.addSite(device, props, name, tagsFor);
+      this.addSite(device, props, name, tagsFor, logging.layer);
     }
+
+    const monitoring = addMonitoring(
+      this,
+      name,
+      props.monitoring,
+      props.customerGateways.map((device, i) => ({ name: device.name, connection: this.connections[i] })),
+      props.tags,
+    );
+    this.alarmTopic = monitoring.topic;
+    this.alarmTopicArn = monitoring.topicArn;
+    this.alarms.push(...monitoring.metricAlarms);
+    this.compositeAlarms.push(...monitoring.compositeAlarms);
 
     for (const routeTableId of new Set(props.routeTableIds ?? [])) {
       this.propagations.push(
@@ -117,6 +152,7 @@ export class RedundantVpn extends Construct {
     props: RedundantVpnProps,
     name: string,
     tagsFor: (resourceName: string, extra?: { [key: string]: string }) => { [key: string]: string },
+    logLayer: TunnelOptions | undefined,
   ): void {
     const asn = device.bgpAsn;
     const extended = asn > MAX_BGP_ASN_FIELD;
@@ -129,6 +165,9 @@ export class RedundantVpn extends Construct {
       deviceName: device.deviceName,
       certificateArn: device.certificateArn,
       tags: tagsFor(`${name}-${device.name}-cgw`, device.tags),
+      // A changed IP/ASN/device name creates the new gateway first; the connection then moves to
+      // it in place (customer_gateway_id is not ForceNew) and the old one, no longer in use, goes.
+      lifecycle: { createBeforeDestroy: true },
     });
 
     const isStatic = this.routing === RoutingMode.STATIC;
@@ -140,10 +179,18 @@ export class RedundantVpn extends Construct {
       ...Object.assign(
         {},
         ...TUNNEL_NUMBERS.map((n) =>
-          tunnelArguments(n, mergeTunnelOptions(props.tunnelOptions, device.tunnelOptions, n === 1 ? device.tunnel1 : device.tunnel2)),
+          tunnelArguments(n, mergeTunnelOptions(logLayer, props.tunnelOptions, device.tunnelOptions, n === 1 ? device.tunnel1 : device.tunnel2)),
         ),
       ),
+      presharedKeyStorage: props.presharedKeyStorage,
       tags: tagsFor(`${name}-${device.name}-vpn`, device.tags),
+      lifecycle:
+        props.preventDestroy || device.pinTunnelOptions
+          ? {
+              preventDestroy: props.preventDestroy ? true : undefined,
+              ignoreChanges: device.pinTunnelOptions ? tunnelArgumentNames() : undefined,
+            }
+          : undefined,
     });
 
     if (isStatic) {

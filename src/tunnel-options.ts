@@ -76,3 +76,12 @@ function capitalize(s: string): string {
 function dropUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
+
+/**
+ * Every `tunnelN_*` argument name this library can write, in snake_case: what
+ * `lifecycle.ignore_changes` lists to pin a connection's tunnel options.
+ */
+export function tunnelArgumentNames(): string[] {
+  const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return TUNNEL_NUMBERS.flatMap((n) => [...SCALAR_FIELDS.map((f) => `tunnel${n}_${snake(f)}`), `tunnel${n}_log_options`]);
+}

@@ -10,6 +10,7 @@ import {
   IkeVersion,
   IntegrityAlgorithm,
   LogOutputFormat,
+  PresharedKeyStorage,
   RoutingMode,
   StartupAction,
 } from '../props';
@@ -77,7 +78,32 @@ export const CustomerGatewaySchema = Type.Object(
     tunnelOptions: opt(TunnelOptionsSchema),
     tunnel1: opt(TunnelOptionsSchema),
     tunnel2: opt(TunnelOptionsSchema),
+    pinTunnelOptions: opt(Type.Boolean({ description: 'Ignore changes to this connection\'s tunnel options (change one connection per deploy)' })),
     tags: opt(Tags),
+  },
+  closed,
+);
+
+export const MonitoringSchema = Type.Object(
+  {
+    enabled: opt(Type.Boolean({ description: 'Create the TunnelState alarms (default true)' })),
+    alarmTopicArn: opt(str('SNS topic ARN the alarms notify; default: a topic is created')),
+    topicKmsMasterKeyId: opt(str('Customer managed KMS key for the created topic (not alias/aws/sns)')),
+    periodSeconds: opt(int('Alarm period in seconds: 60 or a multiple of 60 (default 300)')),
+    degradedEvaluationPeriods: opt(int('Periods a tunnel must be down before a degraded alarm (default 3)')),
+    outageEvaluationPeriods: opt(int('Periods with no tunnel up before the outage alarm (default 2)')),
+  },
+  closed,
+);
+
+export const LoggingSchema = Type.Object(
+  {
+    enabled: opt(Type.Boolean({ description: 'Send tunnel logs to CloudWatch Logs (default true)' })),
+    logGroupArn: opt(str('Existing log group ARN; default: /aws/vpn/<name> is created')),
+    retentionInDays: opt(int('Retention of the created log group in days (default 90)')),
+    kmsKeyArn: opt(str('KMS key ARN for the created log group')),
+    outputFormat: opt(oneOf(LogOutputFormat, 'Log format (default json)')),
+    bgpLogs: opt(Type.Boolean({ description: 'Also send BGP logs (default: true with dynamic routing)' })),
   },
   closed,
 );
@@ -93,6 +119,10 @@ export const VpnSchema = Type.Object(
     staticRoutes: opt(Type.Array(str('On-premises IPv4 CIDR'))),
     customerGateways: Type.Array(CustomerGatewaySchema, { description: 'Two or more devices' }),
     tunnelOptions: opt(TunnelOptionsSchema),
+    monitoring: opt(MonitoringSchema),
+    logging: opt(LoggingSchema),
+    presharedKeyStorage: opt(oneOf(PresharedKeyStorage, 'Where AWS keeps the pre-shared keys (default Standard)')),
+    preventDestroy: opt(Type.Boolean({ description: 'prevent_destroy on the connections and the created VGW' })),
     name: opt(str('Name tag prefix; default the construct id')),
     tags: opt(Tags),
   },

@@ -25,6 +25,8 @@ export interface ConnectionHandoff {
   readonly customer_gateway_id: string;
   readonly customer_gateway_ip: string;
   readonly customer_gateway_asn: number;
+  /** ARN of the Secrets Manager secret with the pre-shared keys (only with `SecretsManager` key storage). */
+  readonly preshared_key_arn?: string;
   readonly tunnels: TunnelHandoff[];
 }
 

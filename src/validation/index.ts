@@ -5,6 +5,7 @@
 import { RedundantVpnProps } from '../props';
 import { Reporter } from './issues';
 import { attachedOnlyWhenImported, vpcIdForAttachment } from './rules/gateway';
+import { alarmSettings, alarmTopic, logSettings, presharedKeyStorage } from './rules/production';
 import { routingMode, staticRoutesMatchRouting } from './rules/routing';
 import { atLeastTwoCustomerGateways, customerGatewayNames } from './rules/topology';
 
@@ -17,6 +18,10 @@ export const RULES: readonly Rule[] = [
   attachedOnlyWhenImported,
   routingMode,
   staticRoutesMatchRouting,
+  alarmSettings,
+  alarmTopic,
+  logSettings,
+  presharedKeyStorage,
 ];
 
 /** Runs all rules; returns the collected errors and warnings (never throws on bad input). */

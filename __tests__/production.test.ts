@@ -1,0 +1,455 @@
+/** Issue 5: alarms, logs, pre-shared keys, safe changes, the strong profile, the hand-off. */
+import { TerraformVariable, Testing } from 'cdktf';
+import {
+  CustomerGatewayProps,
+  DpdTimeoutAction,
+  EncryptionAlgorithm,
+  IkeVersion,
+  IntegrityAlgorithm,
+  LogOutputFormat,
+  PresharedKeyStorage,
+  RedundantVpn,
+  RedundantVpnProps,
+  RoutingMode,
+  StartupAction,
+  TunnelProfiles,
+  VpnValidationError,
+} from '../src';
+import { parseConfig } from '../src/app/load-config';
+import { baseProps, Json, resources, synthVpn } from './support/synth';
+
+type Outputs = Record<string, { value: unknown; sensitive?: boolean }>;
+
+const CONNECTION = (site: string) => new RegExp(`^\\$\\{aws_vpn_connection\\.vpn_VpnConnection-${site}_[0-9A-F]{8}\\.`);
+const address = (site: string, n: number) => expect.stringMatching(new RegExp(`${CONNECTION(site).source}tunnel${n}_address\\}$`));
+
+/** The alarm with this name, or fail. */
+function alarm(json: Json, name: string): Json {
+  const found = [...resources(json, 'aws_cloudwatch_metric_alarm'), ...resources(json, 'aws_cloudwatch_composite_alarm')].filter((a) => a.alarm_name === name);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+const metrics = (a: Json): Json[] => a.metric_query.filter((q: Json) => q.metric);
+const expressions = (a: Json): Json[] => a.metric_query.filter((q: Json) => q.expression);
+
+function devices(n: number): CustomerGatewayProps[] {
+  return Array.from({ length: n }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 }));
+}
+
+describe('monitoring: default (two connections)', () => {
+  const json = synthVpn(baseProps());
+  const outputs = json.output as Outputs;
+  const topicArn = '${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}';
+
+  test('one topic and four metric-math alarms: two per connection degraded, set degraded, set outage', () => {
+    expect(resources(json, 'aws_sns_topic')).toEqual([expect.objectContaining({ name: 'vpn-vpn-alarms' })]);
+    expect(resources(json, 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_name).sort()).toEqual([
+      'vpn-dc1-edge-a-degraded',
+      'vpn-dc1-edge-b-degraded',
+      'vpn-degraded',
+      'vpn-outage',
+    ]);
+    expect(resources(json, 'aws_cloudwatch_composite_alarm')).toHaveLength(0);
+  });
+
+  test('a connection alarm reads TunnelState of its two tunnels by outside address and alarms on the minimum', () => {
+    const a = alarm(json, 'vpn-dc1-edge-a-degraded');
+    expect(metrics(a)).toEqual([
+      {
+        id: 't1',
+        label: 'dc1-edge-a tunnel 1',
+        return_data: false,
+        metric: { namespace: 'AWS/VPN', metric_name: 'TunnelState', dimensions: { TunnelIpAddress: address('dc1-edge-a', 1) }, period: 300, stat: 'Minimum' },
+      },
+      {
+        id: 't2',
+        label: 'dc1-edge-a tunnel 2',
+        return_data: false,
+        metric: { namespace: 'AWS/VPN', metric_name: 'TunnelState', dimensions: { TunnelIpAddress: address('dc1-edge-a', 2) }, period: 300, stat: 'Minimum' },
+      },
+    ]);
+    expect(expressions(a)).toEqual([expect.objectContaining({ id: 'state', expression: 'MIN(FILL([t1, t2], 0))', return_data: true })]);
+    expect(a).toMatchObject({ comparison_operator: 'LessThanThreshold', threshold: 1, treat_missing_data: 'breaching', evaluation_periods: 3, datapoints_to_alarm: 3 });
+  });
+
+  test('the set alarms read every tunnel of every connection: degraded on the minimum, outage on the maximum', () => {
+    const all = [address('dc1-edge-a', 1), address('dc1-edge-a', 2), address('dc1-edge-b', 1), address('dc1-edge-b', 2)];
+    const degraded = alarm(json, 'vpn-degraded');
+    expect(metrics(degraded).map((q) => q.metric.dimensions.TunnelIpAddress)).toEqual(all);
+    expect(metrics(degraded).every((q) => q.metric.stat === 'Minimum')).toBe(true);
+    expect(expressions(degraded)[0].expression).toBe('MIN(FILL([t1, t2, t3, t4], 0))');
+
+    const outage = alarm(json, 'vpn-outage');
+    expect(metrics(outage).map((q) => q.metric.dimensions.TunnelIpAddress)).toEqual(all);
+    expect(metrics(outage).every((q) => q.metric.stat === 'Maximum' && q.metric.metric_name === 'TunnelState')).toBe(true);
+    expect(expressions(outage)[0].expression).toBe('MAX(FILL([t1, t2, t3, t4], 0))');
+    expect(outage).toMatchObject({ threshold: 1, comparison_operator: 'LessThanThreshold', treat_missing_data: 'breaching', evaluation_periods: 2 });
+  });
+
+  test('every alarm returns exactly one series and notifies the topic on ALARM and OK', () => {
+    for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) {
+      expect(a.metric_query.filter((q: Json) => q.return_data)).toHaveLength(1);
+      expect(a.alarm_actions).toEqual([topicArn]);
+      expect(a.ok_actions).toEqual([topicArn]);
+      expect(a.period).toBeUndefined();
+    }
+    expect(outputs.vpn_alarm_topic_arn).toMatchObject({ value: topicArn, sensitive: false });
+  });
+});
+
+describe('monitoring: options', () => {
+  test('a given topic is used as is and no topic is created', () => {
+    const arn = 'arn:aws:sns:eu-west-1:111111111111:noc-pager';
+    const json = synthVpn(baseProps({ monitoring: { alarmTopicArn: arn } }));
+    expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
+    for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) expect(a.alarm_actions).toEqual([arn]);
+    expect((json.output as Outputs).vpn_alarm_topic_arn.value).toBe(arn);
+  });
+
+  test('the created topic can be KMS encrypted; period and evaluation counts are configurable', () => {
+    const json = synthVpn(baseProps({ monitoring: { topicKmsMasterKeyId: 'alias/noc-alarms', periodSeconds: 60, degradedEvaluationPeriods: 5, outageEvaluationPeriods: 3 } }));
+    expect(resources(json, 'aws_sns_topic')[0].kms_master_key_id).toBe('alias/noc-alarms');
+    const degraded = alarm(json, 'vpn-dc1-edge-b-degraded');
+    expect(metrics(degraded).map((q) => q.metric.period)).toEqual([60, 60]);
+    expect(degraded).toMatchObject({ evaluation_periods: 5, datapoints_to_alarm: 5 });
+    expect(alarm(json, 'vpn-outage')).toMatchObject({ evaluation_periods: 3, datapoints_to_alarm: 3 });
+  });
+
+  test('the created topic and log group names are made valid from any name', () => {
+    const json = synthVpn(baseProps({ name: 'prod.eu west:1' }));
+    expect(resources(json, 'aws_sns_topic')[0].name).toBe('prod-eu-west-1-vpn-alarms');
+    expect(resources(json, 'aws_cloudwatch_log_group')[0].name).toBe('/aws/vpn/prod.eu-west-1');
+  });
+
+  test('alarms can be switched off: no alarm, no topic, no topic output', () => {
+    const json = synthVpn(baseProps({ monitoring: { enabled: false } }));
+    expect(resources(json, 'aws_cloudwatch_metric_alarm')).toHaveLength(0);
+    expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
+    expect((json.output as Outputs).vpn_alarm_topic_arn).toBeUndefined();
+  });
+});
+
+describe('monitoring: more than 10 tunnels (CloudWatch allows 10 metrics per metric-math alarm)', () => {
+  const json = synthVpn(baseProps({ customerGateways: devices(6) }));
+  const metricAlarms = resources(json, 'aws_cloudwatch_metric_alarm');
+
+  test('no metric-math alarm references more than 10 metrics', () => {
+    for (const a of metricAlarms) expect(metrics(a).length).toBeLessThanOrEqual(10);
+  });
+
+  test('the outage is a composite AND of groups that together cover all 12 tunnels and notify nobody', () => {
+    const parts = metricAlarms.filter((a) => /^vpn-outage-part\d$/.test(a.alarm_name));
+    expect(parts.map((p) => metrics(p).length)).toEqual([10, 2]);
+    const covered = parts.flatMap((p) => metrics(p).map((q) => q.metric.dimensions.TunnelIpAddress));
+    expect(new Set(covered).size).toBe(12);
+    for (const p of parts) {
+      expect(p.alarm_actions).toBeUndefined();
+      expect(expressions(p)[0].expression).toMatch(/^MAX\(FILL\(\[t1(, t\d+)*\], 0\)\)$/);
+    }
+    const outage = alarm(json, 'vpn-outage');
+    expect(outage.alarm_rule).toMatch(/^ALARM\("\$\{aws_cloudwatch_metric_alarm\.vpn_Alarm-outage-part1_[0-9A-F]{8}\.arn\}"\) AND ALARM\("\$\{aws_cloudwatch_metric_alarm\.vpn_Alarm-outage-part2_[0-9A-F]{8}\.arn\}"\)$/);
+    expect(outage.alarm_actions).toEqual(['${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}']);
+  });
+
+  test('the set degraded alarm is a composite OR of the six connection alarms', () => {
+    const degraded = alarm(json, 'vpn-degraded');
+    const inputs = degraded.alarm_rule.split(' OR ');
+    expect(inputs).toHaveLength(6);
+    for (let i = 1; i <= 6; i++) expect(degraded.alarm_rule).toMatch(new RegExp(`vpn_Alarm-edge-${i}-degraded_[0-9A-F]{8}\\.arn`));
+    expect(metricAlarms.filter((a) => /^vpn-edge-\d-degraded$/.test(a.alarm_name))).toHaveLength(6);
+  });
+});
+
+describe('logs', () => {
+  const tunnelLogs = (json: Json) =>
+    resources(json, 'aws_vpn_connection').flatMap((c) => [c.tunnel1_log_options?.cloudwatch_log_options, c.tunnel2_log_options?.cloudwatch_log_options]);
+  const group = '${aws_cloudwatch_log_group.vpn_LogGroup_9B2F2D15.arn}';
+
+  test('default (static): one created log group, json tunnel logs on all four tunnels, no BGP logs', () => {
+    const json = synthVpn(baseProps());
+    expect(resources(json, 'aws_cloudwatch_log_group')).toEqual([expect.objectContaining({ name: '/aws/vpn/vpn', retention_in_days: 90 })]);
+    expect(tunnelLogs(json)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: group, log_output_format: 'json' }));
+    expect((json.output as Outputs).vpn_log_group_arn.value).toBe(group);
+  });
+
+  test('dynamic routing adds BGP logs to the same group on every tunnel', () => {
+    const json = synthVpn(baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined }));
+    expect(tunnelLogs(json)).toEqual(
+      Array(4).fill({
+        log_enabled: true,
+        log_group_arn: group,
+        log_output_format: 'json',
+        bgp_log_enabled: true,
+        bgp_log_group_arn: group,
+        bgp_log_output_format: 'json',
+      }),
+    );
+  });
+
+  test('a given log group is used and none is created; retention, KMS key and format apply to a created one', () => {
+    const arn = 'arn:aws:logs:eu-west-1:111111111111:log-group:/network/vpn';
+    const given = synthVpn(baseProps({ logging: { logGroupArn: arn, outputFormat: LogOutputFormat.TEXT } }));
+    expect(resources(given, 'aws_cloudwatch_log_group')).toHaveLength(0);
+    expect(tunnelLogs(given)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: arn, log_output_format: 'text' }));
+
+    const key = 'arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9';
+    const created = synthVpn(baseProps({ logging: { retentionInDays: 365, kmsKeyArn: key } }));
+    expect(resources(created, 'aws_cloudwatch_log_group')[0]).toMatchObject({ retention_in_days: 365, kms_key_id: key });
+  });
+
+  test('switched off: no log group and no log options on any tunnel', () => {
+    const json = synthVpn(baseProps({ logging: { enabled: false } }));
+    expect(resources(json, 'aws_cloudwatch_log_group')).toHaveLength(0);
+    expect(tunnelLogs(json)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  test('a tunnel can still override the defaults field by field', () => {
+    const props = baseProps();
+    const json = synthVpn({ ...props, customerGateways: [{ ...props.customerGateways[0], tunnel2: { logOptions: { logOutputFormat: LogOutputFormat.TEXT } } }, props.customerGateways[1]] });
+    const [a] = resources(json, 'aws_vpn_connection');
+    expect(a.tunnel2_log_options.cloudwatch_log_options).toEqual({ log_enabled: true, log_group_arn: group, log_output_format: 'text' });
+    expect(a.tunnel1_log_options.cloudwatch_log_options.log_output_format).toBe('json');
+  });
+});
+
+describe('pre-shared keys', () => {
+  const KEY = 'Zq8.literal_test_key_1';
+
+  test('by default AWS generates the keys: no key argument anywhere in the synthesized JSON', () => {
+    const text = JSON.stringify(synthVpn(baseProps()).resource);
+    expect(text).not.toMatch(/preshared_key"/);
+    expect(text).not.toMatch(/preshared_key_storage/);
+  });
+
+  test('SecretsManager storage: set on every connection, the secret ARN is a plain output and in the hand-off', () => {
+    const json = synthVpn(baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER }));
+    for (const c of resources(json, 'aws_vpn_connection')) expect(c.preshared_key_storage).toBe('SecretsManager');
+    const outputs = json.output as Outputs;
+    for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
+      expect(outputs[`vpn_${site}_preshared_key_arn`].sensitive).toBe(false);
+      expect(outputs[`vpn_${site}_preshared_key_arn`].value).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
+      expect((outputs.vpn_handoff.value as any).connections[site].preshared_key_arn).toMatch(/\.preshared_key_arn\}$/);
+      // The service no longer returns the keys: no (misleading) key outputs, the secret is the source.
+      expect(outputs[`vpn_${site}_tunnel1_preshared_key`]).toBeUndefined();
+      expect(outputs[`vpn_${site}_tunnel2_preshared_key`]).toBeUndefined();
+    }
+  });
+
+  test('a key from a sensitive Terraform variable is passed as a reference, never as a value', () => {
+    let json: Json = {};
+    json = JSON.parse(
+      Testing.synthScope((scope) => {
+        const psk = new TerraformVariable(scope, 'psk_dc1_edge_a_tunnel1', { type: 'string', sensitive: true });
+        const props = baseProps();
+        new RedundantVpn(scope, 'vpn', { ...props, customerGateways: [{ ...props.customerGateways[0], tunnel1: { presharedKey: psk.stringValue } }, props.customerGateways[1]] });
+      }),
+    );
+    expect(json.variable.psk_dc1_edge_a_tunnel1).toMatchObject({ sensitive: true, type: 'string' });
+    expect(resources(json, 'aws_vpn_connection')[0].tunnel1_preshared_key).toBe('${var.psk_dc1_edge_a_tunnel1}');
+  });
+
+  test('even a literal key appears only in its connection argument: in no output, tag, alarm or other field', () => {
+    const props = baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER });
+    const json = synthVpn({ ...props, customerGateways: [{ ...props.customerGateways[0], tunnel2: { presharedKey: KEY } }, props.customerGateways[1]] });
+    const [a] = resources(json, 'aws_vpn_connection');
+    expect(a.tunnel2_preshared_key).toBe(KEY);
+    const { tunnel2_preshared_key: _key, ...rest } = a;
+    expect(JSON.stringify(rest)).not.toContain(KEY);
+    expect(JSON.stringify({ ...json, resource: { ...json.resource, aws_vpn_connection: undefined } })).not.toContain(KEY);
+    const outputs = json.output as Outputs;
+    for (const o of Object.values(outputs).filter((o) => !o.sensitive)) {
+      expect(JSON.stringify(o.value)).not.toMatch(/preshared_key\}|customer_gateway_configuration/);
+    }
+  });
+});
+
+describe('safe changes: lifecycle', () => {
+  test('customer gateways are create_before_destroy; nothing else has a lifecycle by default', () => {
+    const json = synthVpn(baseProps());
+    for (const cgw of resources(json, 'aws_customer_gateway')) expect(cgw.lifecycle).toEqual({ create_before_destroy: true });
+    for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toBeUndefined();
+    expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toBeUndefined();
+  });
+
+  test('preventDestroy protects every connection and the created VGW', () => {
+    const json = synthVpn(baseProps({ preventDestroy: true }));
+    for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toEqual({ prevent_destroy: true });
+    expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test('pinTunnelOptions makes Terraform ignore every tunnel argument of that connection only', () => {
+    // Every option set, so every tunnel argument the library can write is present on the pinned connection.
+    const everything = {
+      ...TunnelProfiles.strong(),
+      presharedKey: '${var.psk}',
+      phase1LifetimeSeconds: 28800,
+      phase2LifetimeSeconds: 3600,
+      rekeyMarginTimeSeconds: 540,
+      rekeyFuzzPercentage: 100,
+      replayWindowSize: 1024,
+      dpdTimeoutSeconds: 30,
+      enableTunnelLifecycleControl: true,
+    };
+    const props = baseProps({ tunnelOptions: everything });
+    const json = synthVpn({
+      ...props,
+      customerGateways: [
+        { ...props.customerGateways[0], pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.10.0/30' }, tunnel2: { insideCidr: '169.254.11.0/30' } },
+        props.customerGateways[1],
+      ],
+    });
+    const [pinned, free] = resources(json, 'aws_vpn_connection');
+    const ignored: string[] = pinned.lifecycle.ignore_changes;
+    // Every tunnel argument the connection carries is ignored, for both tunnels.
+    const carried = Object.keys(pinned).filter((k) => /^tunnel[12]_/.test(k));
+    expect(carried).toHaveLength(38); // 19 per tunnel: all but inside_ipv6_cidr (transit gateway only)
+    for (const key of carried) expect(ignored).toContain(key);
+    for (const key of ['tunnel1_preshared_key', 'tunnel2_inside_cidr', 'tunnel1_log_options', 'tunnel2_startup_action']) expect(ignored).toContain(key);
+    expect(ignored.every((k) => /^tunnel[12]_[a-z0-9_]+$/.test(k))).toBe(true);
+    expect(pinned.lifecycle.prevent_destroy).toBeUndefined();
+    expect(free.lifecycle).toBeUndefined();
+  });
+});
+
+describe('the strong tunnel profile', () => {
+  const strong = TunnelProfiles.strong();
+
+  test('IKEv2 only, AES256(-GCM), SHA2, DH ≥ 14 on both phases, AWS starts IKE and restarts on DPD timeout', () => {
+    expect(strong.ikeVersions).toEqual([IkeVersion.IKEV2]);
+    for (const enc of [strong.phase1EncryptionAlgorithms!, strong.phase2EncryptionAlgorithms!]) {
+      expect(enc.every((a) => a === EncryptionAlgorithm.AES256 || a === EncryptionAlgorithm.AES256_GCM_16)).toBe(true);
+    }
+    for (const integrity of [strong.phase1IntegrityAlgorithms!, strong.phase2IntegrityAlgorithms!]) {
+      expect(integrity).not.toContain(IntegrityAlgorithm.SHA1);
+      expect(integrity.length).toBeGreaterThan(0);
+    }
+    for (const groups of [strong.phase1DhGroupNumbers!, strong.phase2DhGroupNumbers!]) {
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups.every((g) => g >= 14)).toBe(true);
+    }
+    expect(strong.startupAction).toBe(StartupAction.START);
+    expect(strong.dpdTimeoutAction).toBe(DpdTimeoutAction.RESTART);
+  });
+
+  test('every call returns a fresh object (a caller cannot change the profile for others)', () => {
+    (strong.phase1DhGroupNumbers as number[]).push(2);
+    expect(TunnelProfiles.strong().phase1DhGroupNumbers).not.toContain(2);
+  });
+
+  test('as the construct profile it reaches every tunnel; it is not the default', () => {
+    const json = synthVpn(baseProps({ tunnelOptions: TunnelProfiles.strong() }));
+    for (const c of resources(json, 'aws_vpn_connection')) {
+      for (const n of [1, 2]) {
+        expect(c[`tunnel${n}_ike_versions`]).toEqual(['ikev2']);
+        expect(c[`tunnel${n}_startup_action`]).toBe('start');
+        expect(c[`tunnel${n}_dpd_timeout_action`]).toBe('restart');
+        expect(c[`tunnel${n}_phase2_dh_group_numbers`]).toEqual([14, 19, 20, 21]);
+      }
+    }
+    for (const c of resources(synthVpn(baseProps()), 'aws_vpn_connection')) expect(c.tunnel1_ike_versions).toBeUndefined();
+  });
+});
+
+describe('hand-off output', () => {
+  const json = synthVpn(baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined }));
+  const handoff = (json.output as Outputs).vpn_handoff;
+
+  test('per connection and tunnel: outside IP, inside CIDR, CGW/VGW inside addresses, Amazon-side ASN, BGP hold time', () => {
+    expect(handoff.sensitive).toBe(false);
+    const value = handoff.value as any;
+    expect(value.amazon_side_asn).toBe(64512);
+    for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
+      value.connections[site].tunnels.forEach((t: Json, i: number) => {
+        const n = i + 1;
+        for (const [field, attribute] of [
+          ['outside_address', 'address'],
+          ['inside_cidr', 'inside_cidr'],
+          ['cgw_inside_address', 'cgw_inside_address'],
+          ['vgw_inside_address', 'vgw_inside_address'],
+          ['bgp_asn', 'bgp_asn'],
+          ['bgp_holdtime', 'bgp_holdtime'],
+        ]) {
+          expect(t[field]).toMatch(new RegExp(`${CONNECTION(site).source}tunnel${n}_${attribute}\\}$`));
+        }
+      });
+    }
+  });
+
+  test('no secret in it', () => {
+    expect(JSON.stringify(handoff.value)).not.toMatch(/preshared_key\b|preshared_key\}|customer_gateway_configuration/);
+  });
+});
+
+describe('validation of the production props', () => {
+  function errors(props: RedundantVpnProps): string[] {
+    try {
+      synthVpn(props);
+    } catch (e) {
+      expect(e).toBeInstanceOf(VpnValidationError);
+      return (e as VpnValidationError).issues.map((i) => `${i.path}: ${i.message}`);
+    }
+    throw new Error('expected a VpnValidationError');
+  }
+
+  test('alarm period, evaluation periods and the AWS managed SNS key', () => {
+    expect(errors(baseProps({ monitoring: { periodSeconds: 45, outageEvaluationPeriods: 0, topicKmsMasterKeyId: 'alias/aws/sns' } }))).toEqual([
+      'monitoring.periodSeconds: 45 — not an alarm period for a standard-resolution metric (60 or a multiple of 60 seconds)',
+      'monitoring.outageEvaluationPeriods: 0 — not a number of evaluation periods (a whole number of 1 or more)',
+      'monitoring.topicKmsMasterKeyId: "alias/aws/sns" — CloudWatch alarms cannot publish to a topic encrypted with the AWS managed key (a customer managed key whose policy lets cloudwatch.amazonaws.com use kms:Decrypt and kms:GenerateDataKey*)',
+    ]);
+    expect(errors(baseProps({ monitoring: { periodSeconds: 3600, degradedEvaluationPeriods: 25 } }))).toEqual([
+      'monitoring.degradedEvaluationPeriods: 25 — the alarm would look back more than one day (periodSeconds × evaluation periods ≤ 86400)',
+    ]);
+  });
+
+  test('topic and log group ARNs, and options that only apply to created resources', () => {
+    expect(
+      errors(
+        baseProps({
+          monitoring: { alarmTopicArn: 'noc-pager', topicKmsMasterKeyId: 'alias/noc' },
+          logging: { logGroupArn: 'arn:aws:logs:eu-west-1:111111111111:log-group:/network/vpn:*', retentionInDays: 100, kmsKeyArn: 'alias/logs' },
+        }),
+      ),
+    ).toEqual([
+      'monitoring.alarmTopicArn: "noc-pager" — not an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>)',
+      'monitoring.topicKmsMasterKeyId: "alias/noc" — applies only to a topic the construct creates (encrypt the given topic where it is defined, or drop alarmTopicArn)',
+      'logging.logGroupArn: "arn:aws:logs:eu-west-1:111111111111:log-group:/network/vpn:*" — not a CloudWatch Logs log group ARN (arn:aws:logs:<region>:<account>:log-group:<name>, without a trailing ":*")',
+      'logging.retentionInDays: 100 — not a retention CloudWatch Logs accepts (one of 0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)',
+      'logging.retentionInDays: 100 — applies only to a log group the construct creates (set it where the given log group is defined, or drop logGroupArn)',
+      'logging.kmsKeyArn: "alias/logs" — applies only to a log group the construct creates (set it where the given log group is defined, or drop logGroupArn)',
+      'logging.kmsKeyArn: "alias/logs" — CloudWatch Logs needs the full key ARN (arn:aws:kms:<region>:<account>:key/<key id> (not an alias or a bare key id))',
+    ]);
+  });
+
+  test('an unknown key storage', () => {
+    expect(errors(baseProps({ presharedKeyStorage: 'secretsmanager' as PresharedKeyStorage }))).toEqual([
+      'presharedKeyStorage: "secretsmanager" — unknown key storage (one of Standard, SecretsManager (case-sensitive))',
+    ]);
+  });
+});
+
+describe('config file: the production fields', () => {
+  const stack = (vpn: Json) => ({ stacks: [{ name: 's', region: 'eu-west-1', vpn: { ...baseProps(), ...vpn } }] });
+
+  test('are accepted with the same names as the props', () => {
+    const [spec] = parseConfig(
+      stack({
+        monitoring: { alarmTopicArn: 'arn:aws:sns:eu-west-1:111111111111:noc', periodSeconds: 60 },
+        logging: { retentionInDays: 30, outputFormat: 'text', bgpLogs: false },
+        presharedKeyStorage: 'SecretsManager',
+        preventDestroy: true,
+        customerGateways: [{ ...baseProps().customerGateways[0], pinTunnelOptions: true }, baseProps().customerGateways[1]],
+      }),
+      'config.json',
+    );
+    expect(spec.vpn.monitoring?.periodSeconds).toBe(60);
+    expect(spec.vpn.customerGateways[0].pinTunnelOptions).toBe(true);
+  });
+
+  test('an unknown field inside monitoring is rejected with its path', () => {
+    expect(() => parseConfig(stack({ monitoring: { topicArn: 'x' } }), 'config.json')).toThrow(
+      'stacks[0].vpn.monitoring.topicArn: "x" — unknown field (check the spelling; see config.schema.json)',
+    );
+  });
+});

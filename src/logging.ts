@@ -1,0 +1,63 @@
+/**
+ * Tunnel activity and BGP logs: one log group (created, or given) for every tunnel of every
+ * connection, written into the tunnel options as the lowest layer so a profile, connection or
+ * tunnel can still override any log field.
+ */
+import { Construct } from 'constructs';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from './props';
+
+/** Default retention of the created log group: a quarter covers most incident reviews. */
+export const DEFAULT_LOG_RETENTION_DAYS = 90;
+
+/** What {@link addLogging} created and the option layer every tunnel gets. */
+export interface LoggingResources {
+  readonly logGroup?: CloudwatchLogGroup;
+  readonly logGroupArn?: string;
+  /** Lowest option layer (below the construct-wide profile); undefined when logging is off. */
+  readonly layer?: TunnelOptions;
+}
+
+/** Log group names allow `[A-Za-z0-9_\-/.#]`; anything else becomes `-`. */
+export function logGroupName(name: string): string {
+  return `/aws/vpn/${name.replace(/[^A-Za-z0-9_\-/.#]/g, '-')}`;
+}
+
+export function addLogging(
+  scope: Construct,
+  name: string,
+  props: VpnLoggingProps | undefined,
+  routing: RoutingMode,
+  tags?: { [key: string]: string },
+): LoggingResources {
+  if (props?.enabled === false) return {};
+
+  let logGroup: CloudwatchLogGroup | undefined;
+  let logGroupArn = props?.logGroupArn;
+  if (logGroupArn === undefined) {
+    const groupName = logGroupName(name);
+    logGroup = new CloudwatchLogGroup(scope, 'LogGroup', {
+      name: groupName,
+      retentionInDays: props?.retentionInDays ?? DEFAULT_LOG_RETENTION_DAYS,
+      kmsKeyId: props?.kmsKeyArn,
+      tags: { ...tags, Name: groupName },
+    });
+    logGroupArn = logGroup.arn;
+  }
+
+  const format = props?.outputFormat ?? LogOutputFormat.JSON;
+  // BGP logs say nothing on a static connection; with BGP they explain flapping sessions.
+  const bgp = props?.bgpLogs ?? routing === RoutingMode.DYNAMIC;
+  return {
+    logGroup,
+    logGroupArn,
+    layer: {
+      logOptions: {
+        logEnabled: true,
+        logGroupArn,
+        logOutputFormat: format,
+        ...(bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : {}),
+      },
+    },
+  };
+}
