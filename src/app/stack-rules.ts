@@ -89,7 +89,7 @@ export function checkStackLayer(layer: StackLayer, path: string, report: Reporte
   }
   for (const [key, value] of Object.entries(layer.tags ?? {})) {
     if (key.length < 1 || key.length > 128 || /^aws:/i.test(key)) {
-      report.error(`${path}.tags`, key, 'not a valid tag key', '1–128 characters, not starting with "aws:" (reserved by AWS)');
+      report.error(`${path}.tags`, key, 'not a valid tag key', '1–128 characters; the "aws:" prefix is reserved by AWS');
     } else if (value.length > 256) {
       report.error(`${path}.tags.${key}`, `${value.length} characters`, 'tag value too long', 'at most 256 characters');
     }
@@ -103,7 +103,7 @@ export function checkStackLayer(layer: StackLayer, path: string, report: Reporte
       report.error(`${path}.backend.region`, backend.region, 'not an AWS region name', 'like eu-west-1, us-east-1 or us-gov-west-1');
     }
     if (backend.key !== undefined && (backend.key === '' || backend.key.startsWith('/') || backend.key.endsWith('/') || backend.key.includes('//'))) {
-      report.error(`${path}.backend.key`, backend.key, 'not a valid state key', 'non-empty, not starting or ending with "/", no "//" (S3 backend rule)');
+      report.error(`${path}.backend.key`, backend.key, 'not a valid state key', 'non-empty, no leading or trailing "/", no "//"');
     }
     if (backend.dynamodbTable !== undefined && !DYNAMODB_TABLE.test(backend.dynamodbTable)) {
       report.error(`${path}.backend.dynamodbTable`, backend.dynamodbTable, 'not a DynamoDB table name', '3–255 characters: letters, digits, "_", "-" and "."');
@@ -127,18 +127,20 @@ export function checkStacks(stacks: readonly (MergedStack | undefined)[], report
     // Case-insensitive: stack names become directories (cdktf.out/stacks/<name>), and macOS/Windows
     // file systems fold case.
     const folded = stack.name.toLowerCase();
-    if (names.has(folded)) report.error(`stacks[${i}].name`, stack.name, 'duplicate stack name', 'every stack needs its own name');
-    else names.set(folded, i);
+    const first = names.get(folded);
+    if (first === undefined) names.set(folded, i);
+    else if (stacks[first]!.name === stack.name) report.error(`stacks[${i}].name`, stack.name, 'duplicate stack name', 'every stack needs its own name');
+    else report.error(`stacks[${i}].name`, stack.name, `duplicate stack name: differs from stacks[${first}].name only in case`, 'stack names are directories: they collide on case-insensitive file systems');
 
     if (stack.backend) {
       const key = stack.backend.key ?? defaultStateKey(stack.name);
       const id = `${stack.backend.bucket}/${key}`;
-      const first = stateKeys.get(id);
-      if (first !== undefined) {
+      const owner = stateKeys.get(id);
+      if (owner !== undefined) {
         report.error(
           `stacks[${i}].backend.key`,
           key,
-          `state key already used by stacks[${first}] in bucket "${stack.backend.bucket}"`,
+          `state key already used by stacks[${owner}] in bucket "${stack.backend.bucket}"`,
           'two stacks on one state would overwrite each other: give each stack its own key',
         );
       } else stateKeys.set(id, i);
