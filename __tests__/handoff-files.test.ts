@@ -3,6 +3,8 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { App } from 'cdktf';
+import { buildApp } from '../src/app/run';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
 
 const ROOT = resolve(__dirname, '..');
@@ -94,5 +96,37 @@ describe('npm run handoff', () => {
     const none = run([writeOutputs({ prod: { other: 1 } }), outdir]);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('no RedundantVpn "handoff" output found');
+  });
+});
+
+describe('with the outputs file the cdktf CLI writes for the app\'s stacks', () => {
+  test('every stack of the multi-account example gets its hand-off file', () => {
+    // Synthesize the example, then build the outputs file the way `cdktf output --outputs-file`
+    // does: the stack's "//".outputs map (stack → construct id → output name → logical id), each
+    // logical id replaced by Terraform's value, sensitive values left out.
+    const outdir = mkdtempSync(join(tmpdir(), 'synth-'));
+    buildApp({ VPN_CONFIG: join(ROOT, 'examples', 'multi-account.json') }, () => new App({ outdir })).synth();
+    const outputsFileContent: Record<string, unknown> = {};
+    for (const stackName of readdirSync(join(outdir, 'stacks'))) {
+      const stackJson = JSON.parse(readFileSync(join(outdir, 'stacks', stackName, 'cdk.tf.json'), 'utf8'));
+      const valueOf = (logicalId: string): unknown => {
+        if (stackJson.output[logicalId].sensitive) return undefined;
+        if (logicalId === 'vpn_handoff') return { ...handoff('dc1-edge-a'), vpn_gateway_id: `vgw-${stackName}` };
+        return `${logicalId}-value`;
+      };
+      const mapLeaves = (node: Record<string, unknown>): Record<string, unknown> =>
+        Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === 'string' ? valueOf(v) : mapLeaves(v as Record<string, unknown>)]));
+      Object.assign(outputsFileContent, mapLeaves(stackJson['//'].outputs));
+    }
+    const handoffDir = join(mkdtempSync(join(tmpdir(), 'handoff-e2e-')), 'h');
+    const files = writeHandoffFiles(writeOutputs(outputsFileContent), handoffDir);
+    expect(files.map((f) => f.slice(handoffDir.length + 1))).toEqual([
+      'prod-eu-west-1.json',
+      'prod-us-east-1.json',
+      'shared-eu-west-1.json',
+      'shared-us-east-1.json',
+    ]);
+    const doc = JSON.parse(readFileSync(join(handoffDir, 'shared-us-east-1.json'), 'utf8'));
+    expect(doc.vpns.vpn.vpn_gateway_id).toBe('vgw-shared-us-east-1');
   });
 });
