@@ -56,7 +56,7 @@ describe('a config file drives one stack per entry', () => {
       {
         region: 'eu-west-1',
         allowed_account_ids: ['111111111111'],
-        assume_role: [{ role_arn: 'arn:aws:iam::111111111111:role/vpn-deployer' }],
+        assume_role: [{ role_arn: 'arn:aws:iam::111111111111:role/vpn-deployer', session_name: 'vpn-prod-eu-west-1' }],
       },
     ]);
     expect(stacks['prod-us-east-1'].provider.aws).toEqual([{ region: 'us-east-1' }]);

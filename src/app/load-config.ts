@@ -9,6 +9,8 @@ import { RedundantVpnProps } from '../props';
 import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { validateVpnProps } from '../validation';
 import { ConfigSchema, StackSchema } from './schema';
+import { resolveStacks } from './resolve-stacks';
+import { checkStacks } from './stack-rules';
 
 /** One stack of the config file, ready for {@link VpnStack}. */
 export interface StackSpec extends Omit<Static<typeof StackSchema>, 'vpn'> {
@@ -44,17 +46,15 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
   if (shapeIssues.length > 0) throw new VpnValidationError(shapeIssues, `Config file ${source}`);
 
   const config = raw as Static<typeof ConfigSchema>;
-  const specs = config.stacks.map((s) => s as unknown as StackSpec);
   const report = new Reporter();
+  const merged = resolveStacks(config, report, (stack) => schemaIssues(StackSchema, stack));
+  const specs = merged.map((s) => s as unknown as StackSpec);
   specs.forEach((spec, i) => {
+    if (!spec) return;
     const vpnReport = validateVpnProps(spec.vpn);
     for (const issue of vpnReport.errors) report.errors.push({ ...issue, path: `stacks[${i}].vpn.${issue.path}` });
   });
-  const names = new Set<string>();
-  specs.forEach((spec, i) => {
-    if (names.has(spec.name)) report.error(`stacks[${i}].name`, spec.name, 'duplicate stack name', 'every stack needs its own name');
-    names.add(spec.name);
-  });
+  checkStacks(specs, report);
   if (report.errors.length > 0) throw new VpnValidationError(report.errors, `Config file ${source}`);
   return specs;
 }

@@ -129,21 +129,71 @@ export const VpnSchema = Type.Object(
   closed,
 );
 
-export const StackSchema = Type.Object(
+/** How the AWS provider of a stack gets into the stack's account. */
+export const AssumeRoleSchema = Type.Object(
   {
-    name: str('Stack name: unique, no whitespace or glob characters'),
-    region: str('AWS region, e.g. eu-west-1'),
-    accountId: opt(str('12-digit AWS account id; the provider refuses other accounts')),
-    assumeRoleArn: opt(str('IAM role the provider assumes')),
-    vpn: VpnSchema,
+    roleArn: str('IAM role the AWS provider assumes: arn:aws:iam::<accountId>:role/<name>'),
+    sessionName: opt(str('STS session name (2–64 of A–Z a–z 0–9 _+=,.@-); default "vpn-<stack name>"')),
+    externalId: opt(str('External id the role\'s trust policy requires (2–1224 characters)')),
   },
   closed,
 );
 
+/** Remote state in S3: one object per stack; encryption and the S3 lock file are always on. */
+export const BackendSchema = Type.Object(
+  {
+    bucket: str('S3 bucket holding the Terraform state'),
+    region: str('Region of the state bucket'),
+    key: opt(str('State object key; default "site-to-site-vpn/<stack name>.tfstate"')),
+    dynamodbTable: opt(str('DynamoDB lock table, only while migrating to the S3 lock file (deprecated by Terraform 1.11)')),
+    roleArn: opt(str('IAM role the backend assumes to read and write the state')),
+  },
+  closed,
+);
+
+const DefaultTags = Type.Record(Type.String(), Type.String(), { description: 'Provider default tags: on every taggable resource of the stack' });
+
+/** The fields of a stack entry besides its name; every one may also come from `defaults`. */
+const stackFields = {
+  region: str('AWS region, e.g. eu-west-1'),
+  accountId: opt(str('12-digit AWS account id, as a string; the provider refuses credentials of any other account')),
+  assumeRole: opt(AssumeRoleSchema),
+  assumeRoleArn: opt(str('Shorthand for assumeRole.roleArn')),
+  tags: opt(DefaultTags),
+  backend: opt(BackendSchema),
+  vpn: VpnSchema,
+};
+
+/** The same fields, all optional, objects partial: what `defaults` and a stack entry may give. */
+const layerFields = {
+  region: opt(stackFields.region),
+  accountId: stackFields.accountId,
+  assumeRole: opt(Type.Partial(AssumeRoleSchema)),
+  assumeRoleArn: stackFields.assumeRoleArn,
+  tags: stackFields.tags,
+  backend: opt(Type.Partial(BackendSchema)),
+  vpn: opt(Type.Partial(VpnSchema)),
+};
+
+const STACK_NAME = 'Stack name: unique; letters, digits, ".", "_", "-" (no whitespace or glob characters)';
+
+/** One stack after `defaults` are merged in: what {@link VpnStack} builds. */
+export const StackSchema = Type.Object({ name: str(STACK_NAME), ...stackFields }, closed);
+
+/** A stack entry as written in the file: a name, and whatever `defaults` does not give. */
+export const StackEntrySchema = Type.Object({ name: str(STACK_NAME), ...layerFields }, closed);
+
+/** Merged under every stack entry (objects deep-merged, the stack's values win, arrays replaced). */
+export const DefaultsSchema = Type.Object(layerFields, {
+  ...closed,
+  description: 'Merged under every stack: objects deep-merged, the stack\'s own values win, arrays replaced whole',
+});
+
 export const ConfigSchema = Type.Object(
   {
     $schema: opt(Type.String()),
-    stacks: Type.Array(StackSchema, { minItems: 1 }),
+    defaults: opt(DefaultsSchema),
+    stacks: Type.Array(StackEntrySchema, { minItems: 1 }),
   },
   { ...closed, title: 'Redundant Site-to-Site VPN config' },
 );

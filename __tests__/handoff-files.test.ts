@@ -1,0 +1,132 @@
+/** `npm run handoff -- <outputs.json> <outdir>`: per-stack hand-off JSON, never a key. */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { App } from 'cdktf';
+import { buildApp } from '../src/app/run';
+import { writeHandoffFiles } from '../src/handoff/write-handoff';
+
+const ROOT = resolve(__dirname, '..');
+const KEY = 'Sup3rSecretKey_1';
+
+const tunnel = (n: number, outside: string, cidr: string) => ({
+  tunnel: n,
+  outside_address: outside,
+  inside_cidr: `169.254.${cidr}.0/30`,
+  cgw_inside_address: `169.254.${cidr}.2`,
+  vgw_inside_address: `169.254.${cidr}.1`,
+  bgp_asn: '64512',
+  bgp_holdtime: 30,
+});
+const handoff = (site: string) => ({
+  vpn_gateway_id: 'vgw-0123456789abcdef0',
+  amazon_side_asn: 64512,
+  routing: 'dynamic',
+  static_routes: [],
+  connections: {
+    [site]: {
+      connection_id: 'vpn-0aaa',
+      customer_gateway_id: 'cgw-0aaa',
+      customer_gateway_ip: '198.51.100.10',
+      customer_gateway_asn: 65010,
+      // An extra field in the outputs is not copied: only the documented ones are.
+      tunnels: [{ ...tunnel(1, '192.0.2.1', '10'), preshared_key: KEY }, tunnel(2, '192.0.2.2', '11')],
+    },
+  },
+});
+
+/** What `cdktf output --outputs-file --outputs-file-include-sensitive-outputs` writes for two stacks. */
+const outputsFile = {
+  'prod-eu-west-1': { vpn: { handoff: handoff('dc1-edge-a'), 'dc1-edge-a_tunnel1_preshared_key': KEY, vpn_gateway_id: 'vgw-0123456789abcdef0' } },
+  'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), 'dc2-edge-a_tunnel2_preshared_key': KEY } },
+};
+
+function writeOutputs(content: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'outputs.json');
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
+describe('hand-off files', () => {
+  const outdir = join(mkdtempSync(join(tmpdir(), 'handoff-')), 'handoff');
+  const written = writeHandoffFiles(writeOutputs(outputsFile), outdir);
+
+  test('one file per stack, named after the stack', () => {
+    expect(written).toEqual([join(outdir, 'prod-eu-west-1.json'), join(outdir, 'prod-us-east-1.json')]);
+    expect(readdirSync(outdir).sort()).toEqual(['prod-eu-west-1.json', 'prod-us-east-1.json']);
+  });
+
+  test('outside IPs, inside addresses and ASNs per connection and tunnel', () => {
+    const doc = JSON.parse(readFileSync(join(outdir, 'prod-eu-west-1.json'), 'utf8'));
+    expect(doc.stack).toBe('prod-eu-west-1');
+    expect(doc.vpns.vpn.amazon_side_asn).toBe(64512);
+    expect(doc.vpns.vpn.connections['dc1-edge-a'].customer_gateway_asn).toBe(65010);
+    expect(doc.vpns.vpn.connections['dc1-edge-a'].tunnels).toEqual([tunnel(1, '192.0.2.1', '10'), tunnel(2, '192.0.2.2', '11')]);
+  });
+
+  test('no pre-shared key in any file, even from an outputs file with sensitive outputs', () => {
+    for (const file of written) expect(readFileSync(file, 'utf8')).not.toContain(KEY);
+  });
+
+  test('a stack name that is not a plain file name is refused', () => {
+    expect(() => writeHandoffFiles(writeOutputs({ '..': { vpn: { handoff: handoff('a') } } }), outdir)).toThrow('stack name ".." cannot be used as a file name');
+  });
+
+  test('an unreadable outputs file says so', () => {
+    expect(() => writeHandoffFiles('/nonexistent/outputs.json', outdir)).toThrow('/nonexistent/outputs.json: cannot read the outputs file (ENOENT)');
+  });
+});
+
+describe('npm run handoff', () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'scripts', 'handoff.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  test('writes the files and lists them; usage and errors exit non-zero', () => {
+    const outdir = join(mkdtempSync(join(tmpdir(), 'handoff-cli-')), 'out');
+    const ok = run([writeOutputs(outputsFile), outdir]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(`wrote ${join(outdir, 'prod-eu-west-1.json')}\nwrote ${join(outdir, 'prod-us-east-1.json')}\n`);
+    expect(ok.stdout + ok.stderr).not.toContain(KEY);
+
+    const usage = run([]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toBe('usage: npm run handoff -- <outputs.json> <outdir>\n');
+
+    const none = run([writeOutputs({ prod: { other: 1 } }), outdir]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('no RedundantVpn "handoff" output found');
+  });
+});
+
+describe('with the outputs file the cdktf CLI writes for the app\'s stacks', () => {
+  test('every stack of the multi-account example gets its hand-off file', () => {
+    // Synthesize the example, then build the outputs file the way `cdktf output --outputs-file`
+    // does: the stack's "//".outputs map (stack → construct id → output name → logical id), each
+    // logical id replaced by Terraform's value, sensitive values left out.
+    const outdir = mkdtempSync(join(tmpdir(), 'synth-'));
+    buildApp({ VPN_CONFIG: join(ROOT, 'examples', 'multi-account.json') }, () => new App({ outdir })).synth();
+    const outputsFileContent: Record<string, unknown> = {};
+    for (const stackName of readdirSync(join(outdir, 'stacks'))) {
+      const stackJson = JSON.parse(readFileSync(join(outdir, 'stacks', stackName, 'cdk.tf.json'), 'utf8'));
+      const valueOf = (logicalId: string): unknown => {
+        if (stackJson.output[logicalId].sensitive) return undefined;
+        if (logicalId === 'vpn_handoff') return { ...handoff('dc1-edge-a'), vpn_gateway_id: `vgw-${stackName}` };
+        return `${logicalId}-value`;
+      };
+      const mapLeaves = (node: Record<string, unknown>): Record<string, unknown> =>
+        Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === 'string' ? valueOf(v) : mapLeaves(v as Record<string, unknown>)]));
+      Object.assign(outputsFileContent, mapLeaves(stackJson['//'].outputs));
+    }
+    const handoffDir = join(mkdtempSync(join(tmpdir(), 'handoff-e2e-')), 'h');
+    const files = writeHandoffFiles(writeOutputs(outputsFileContent), handoffDir);
+    expect(files.map((f) => f.slice(handoffDir.length + 1))).toEqual([
+      'prod-eu-west-1.json',
+      'prod-us-east-1.json',
+      'shared-eu-west-1.json',
+      'shared-us-east-1.json',
+    ]);
+    const doc = JSON.parse(readFileSync(join(handoffDir, 'shared-us-east-1.json'), 'utf8'));
+    expect(doc.vpns.vpn.vpn_gateway_id).toBe('vgw-shared-us-east-1');
+  });
+});
