@@ -13,7 +13,7 @@ import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode } from './props';
 import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArguments } from './tunnel-options';
 import { addVpnOutputs } from './outputs';
-import { formatIssue, VpnValidationError } from './validation/issues';
+import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
 import { validateVpnProps } from './validation';
 
 /** AWS's default Amazon-side ASN for a new virtual private gateway. */
@@ -48,6 +48,8 @@ export class RedundantVpn extends Construct {
   public readonly routing: RoutingMode;
   /** The Amazon-side ASN (created gateway's, or the one stated for an imported gateway). */
   public readonly amazonSideAsn: number;
+  /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
+  public readonly validationWarnings: ValidationIssue[];
 
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);
@@ -55,6 +57,7 @@ export class RedundantVpn extends Construct {
     if (report.errors.length > 0) {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);
     }
+    this.validationWarnings = [...report.warnings];
     for (const warning of report.warnings) Annotations.of(this).addWarning(formatIssue(warning));
 
     this.routing = props.routing ?? RoutingMode.DYNAMIC;

@@ -1,0 +1,68 @@
+/**
+ * Tunnel CloudWatch log options (`tunnelN_log_options.cloudwatch_log_options`). Source: provider
+ * `log_output_format` StringInSlice (P); EC2 API `CloudWatchLogOptionsSpecification` (A): logging
+ * enabled needs a log group ARN. A group or a format without logging enabled does nothing at
+ * AWS: rejected as a mistake (library rule, L).
+ */
+import { LogOutputFormat, RedundantVpnProps } from '../../props';
+import { Reporter } from '../issues';
+import { forEachGiven, effectiveTunnels, optionLayers } from '../tunnels';
+import { isRecord, isToken, oneOfText } from '../values';
+
+/** `arn:<partition>:logs:<region>:<account>:log-group:<name>[:*]` */
+const LOG_GROUP_ARN = /^arn:aws[a-z-]*:logs:[a-z0-9-]+:\d{12}:log-group:[A-Za-z0-9_\-/.#]{1,512}(:\*)?$/;
+
+/** The tunnel and BGP log settings share one shape. */
+const KINDS = [
+  { enabled: 'logEnabled', group: 'logGroupArn', format: 'logOutputFormat', what: 'tunnel activity logging' },
+  { enabled: 'bgpLogEnabled', group: 'bgpLogGroupArn', format: 'bgpLogOutputFormat', what: 'BGP logging' },
+] as const;
+
+/** `logOptions` is an object wherever it is given. */
+export function logOptionsShape(props: RedundantVpnProps, r: Reporter): void {
+  for (const layer of optionLayers(props)) {
+    if (!isRecord(layer.value) || layer.value.logOptions === undefined) continue;
+    const logOptions = layer.value.logOptions;
+    if (!isRecord(logOptions) && !isToken(logOptions)) {
+      r.error(`${layer.path}.logOptions`, logOptions, 'not an object', 'e.g. { "logEnabled": true, "logGroupArn": "arn:aws:logs:…:log-group:…" }');
+    }
+  }
+}
+
+export function logOptionValues(props: RedundantVpnProps, r: Reporter): void {
+  const formats: string[] = Object.values(LogOutputFormat);
+  for (const kind of KINDS) {
+    forEachGiven(props, kind.enabled, ({ value, path }) => {
+      if (typeof value !== 'boolean' && !isToken(value)) r.error(path, value, 'not a boolean', 'true or false');
+    }, true);
+    forEachGiven(props, kind.group, ({ value, path }) => {
+      if (isToken(value)) return;
+      if (typeof value !== 'string' || !LOG_GROUP_ARN.test(value)) {
+        r.error(path, value, 'not a CloudWatch Logs log group ARN', 'arn:aws:logs:<region>:<account>:log-group:<name>');
+      }
+    }, true);
+    forEachGiven(props, kind.format, ({ value, path }) => {
+      if (!isToken(value) && !formats.includes(value as string)) r.error(path, value, 'not an allowed value', oneOfText(formats));
+    }, true);
+  }
+}
+
+/** Logging enabled needs a group; a group or format needs logging enabled (each tunnel's merged options). */
+export function logOptionsCoherent(props: RedundantVpnProps, r: Reporter): void {
+  for (const tunnel of effectiveTunnels(props)) {
+    for (const kind of KINDS) {
+      const enabled = tunnel.getLog(kind.enabled);
+      const group = tunnel.getLog(kind.group);
+      const format = tunnel.getLog(kind.format);
+      if (enabled && isToken(enabled.value)) continue;
+      if (enabled?.value === true && !group) {
+        r.error(enabled.path, true, `${kind.what} enabled without a log group`, `set ${kind.group} to a CloudWatch Logs log group ARN (${tunnel.label})`);
+      }
+      if (enabled?.value !== true) {
+        for (const given of [group, format]) {
+          if (given) r.error(given.path, given.value, `set without ${kind.what} enabled`, `set ${kind.enabled}: true, or remove it (${tunnel.label})`);
+        }
+      }
+    }
+  }
+}
