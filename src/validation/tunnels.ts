@@ -124,3 +124,11 @@ export function originText(given: Given | undefined, fallback: string, unit = ''
   if (!given) return `${fallback}${unit} (AWS default)`;
   return `${JSON.stringify(given.value)}${unit} from ${given.path}`;
 }
+
+/**
+ * Where a cross-field issue applies, for messages: `every tunnel` when both values come from the
+ * construct-wide profile (or AWS defaults), else the one tunnel.
+ */
+export function scopeText(tunnel: EffectiveTunnel, ...given: (Given | undefined)[]): string {
+  return given.every((g) => !g || g.depth === 0) ? 'every tunnel that uses tunnelOptions' : tunnel.label;
+}

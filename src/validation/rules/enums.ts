@@ -5,7 +5,7 @@
  */
 import { DpdTimeoutAction, EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps, StartupAction } from '../../props';
 import { Reporter } from '../issues';
-import { effectiveTunnels, forEachGiven } from '../tunnels';
+import { effectiveTunnels, forEachGiven, scopeText } from '../tunnels';
 import { isToken, oneOfText } from '../values';
 import { checkList } from './lists';
 
@@ -59,17 +59,22 @@ export function lifecycleControlType(props: RedundantVpnProps, r: Reporter): voi
 
 /** `startupAction: start` requires IKE versions exactly `[ikev2]` (AWS initiates with IKEv2 only). */
 export function startupStartNeedsIkev2Only(props: RedundantVpnProps, r: Reporter): void {
+  const reported = new Set<string>();
   for (const tunnel of effectiveTunnels(props)) {
     const startup = tunnel.get('startupAction');
     if (!startup || startup.value !== StartupAction.START) continue;
     const ike = tunnel.get('ikeVersions');
     if (ike && (isToken(ike.value) || (Array.isArray(ike.value) && ike.value.length > 0 && ike.value.every((v) => v === IkeVersion.IKEV2)))) continue;
-    // Reported where the more specific of the two was given.
-    if (ike && ike.depth > startup.depth) {
-      r.error(ike.path, ike.value, `startup action "start" (from ${startup.path}) needs IKE versions exactly ["ikev2"]`, `AWS initiates only with IKEv2; ${tunnel.label}`);
+    // Reported once, where the more specific of the two was given.
+    const at = ike && ike.depth > startup.depth ? ike : startup;
+    if (reported.has(at.path)) continue;
+    reported.add(at.path);
+    const scope = scopeText(tunnel, startup, ike);
+    if (at === ike) {
+      r.error(ike.path, ike.value, `startup action "start" (from ${startup.path}) needs IKE versions exactly ["ikev2"]`, `AWS initiates only with IKEv2; in ${scope}`);
     } else {
       const ikeText = ike ? `ikeVersions is ${JSON.stringify(ike.value)} from ${ike.path}` : 'ikeVersions is unset: AWS allows ikev1 and ikev2';
-      r.error(startup.path, startup.value, 'needs IKE versions exactly ["ikev2"]', `${ikeText} for ${tunnel.label}`);
+      r.error(startup.path, startup.value, 'needs IKE versions exactly ["ikev2"]', `${ikeText} in ${scope}`);
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
-import { effectiveTunnels, forEachGiven, Given, originText } from '../tunnels';
+import { effectiveTunnels, forEachGiven, Given, originText, scopeText } from '../tunnels';
 import { isToken, isWholeNumber } from '../values';
 
 /** AWS defaults (EC2 API reference). */
@@ -64,6 +64,7 @@ function blame(a: Given | undefined, b: Given | undefined): 'a' | 'b' {
 
 /** Phase 2 lifetime < phase 1 lifetime (API: "must be less than the value for Phase1LifetimeSeconds"). */
 export function phase2ShorterThanPhase1(props: RedundantVpnProps, r: Reporter): void {
+  const reported = new Set<string>();
   for (const tunnel of effectiveTunnels(props)) {
     const p1 = tunnel.get('phase1LifetimeSeconds');
     const p2 = tunnel.get('phase2LifetimeSeconds');
@@ -71,16 +72,21 @@ export function phase2ShorterThanPhase1(props: RedundantVpnProps, r: Reporter): 
     const v1 = p1 ? literal(p1, 900, 28800) : AWS_DEFAULT_PHASE1_LIFETIME;
     const v2 = p2 ? literal(p2, 900, 3600) : AWS_DEFAULT_PHASE2_LIFETIME;
     if (v1 === undefined || v2 === undefined || v2 < v1) continue;
-    if (blame(p2, p1) === 'a') {
-      r.error(p2!.path, p2!.value, 'phase 2 lifetime not less than the phase 1 lifetime', `phase 1 is ${originText(p1, String(AWS_DEFAULT_PHASE1_LIFETIME), ' s')} for ${tunnel.label}`);
+    const at = blame(p2, p1) === 'a' ? p2! : p1!;
+    if (reported.has(at.path)) continue;
+    reported.add(at.path);
+    const scope = scopeText(tunnel, p1, p2);
+    if (at === p2) {
+      r.error(at.path, at.value, 'phase 2 lifetime not less than the phase 1 lifetime', `phase 1 is ${originText(p1, String(AWS_DEFAULT_PHASE1_LIFETIME), ' s')} in ${scope}`);
     } else {
-      r.error(p1!.path, p1!.value, 'phase 1 lifetime not greater than the phase 2 lifetime', `phase 2 is ${originText(p2, String(AWS_DEFAULT_PHASE2_LIFETIME), ' s')} for ${tunnel.label}`);
+      r.error(at.path, at.value, 'phase 1 lifetime not greater than the phase 2 lifetime', `phase 2 is ${originText(p2, String(AWS_DEFAULT_PHASE2_LIFETIME), ' s')} in ${scope}`);
     }
   }
 }
 
 /** Rekey margin ≤ half the phase 2 lifetime (API: "between 60 and half of Phase2LifetimeSeconds"). */
 export function rekeyMarginWithinHalfPhase2(props: RedundantVpnProps, r: Reporter): void {
+  const reported = new Set<string>();
   for (const tunnel of effectiveTunnels(props)) {
     const margin = tunnel.get('rekeyMarginTimeSeconds');
     if (!margin) continue; // AWS's default margin (270 s) fits every legal phase 2 lifetime (≥ 900 s).
@@ -89,10 +95,14 @@ export function rekeyMarginWithinHalfPhase2(props: RedundantVpnProps, r: Reporte
     const v2 = p2 ? literal(p2, 900, 3600) : AWS_DEFAULT_PHASE2_LIFETIME;
     if (m === undefined || v2 === undefined || m * 2 <= v2) continue;
     const half = Math.floor(v2 / 2);
-    if (blame(margin, p2) === 'a') {
-      r.error(margin.path, margin.value, 'rekey margin more than half the phase 2 lifetime', `at most ${half} s: phase 2 is ${originText(p2, String(AWS_DEFAULT_PHASE2_LIFETIME), ' s')} for ${tunnel.label}`);
+    const at = blame(margin, p2) === 'a' ? margin : p2!;
+    if (reported.has(at.path)) continue;
+    reported.add(at.path);
+    const scope = scopeText(tunnel, margin, p2);
+    if (at === margin) {
+      r.error(at.path, at.value, 'rekey margin more than half the phase 2 lifetime', `at most ${half} s: phase 2 is ${originText(p2, String(AWS_DEFAULT_PHASE2_LIFETIME), ' s')} in ${scope}`);
     } else {
-      r.error(p2!.path, p2!.value, 'phase 2 lifetime less than twice the rekey margin', `at least ${m * 2} s: the rekey margin is ${originText(margin, '', ' s')} for ${tunnel.label}`);
+      r.error(at.path, at.value, 'phase 2 lifetime less than twice the rekey margin', `at least ${m * 2} s: the rekey margin is ${originText(margin, '', ' s')} in ${scope}`);
     }
   }
 }

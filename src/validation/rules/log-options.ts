@@ -6,7 +6,7 @@
  */
 import { LogOutputFormat, RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
-import { forEachGiven, effectiveTunnels, optionLayers } from '../tunnels';
+import { forEachGiven, effectiveTunnels, optionLayers, scopeText } from '../tunnels';
 import { isRecord, isToken, oneOfText } from '../values';
 
 /** `arn:<partition>:logs:<region>:<account>:log-group:<name>[:*]` */
@@ -49,18 +49,22 @@ export function logOptionValues(props: RedundantVpnProps, r: Reporter): void {
 
 /** Logging enabled needs a group; a group or format needs logging enabled (each tunnel's merged options). */
 export function logOptionsCoherent(props: RedundantVpnProps, r: Reporter): void {
+  const reported = new Set<string>();
+  const once = (path: string) => !reported.has(path) && reported.add(path) !== undefined;
   for (const tunnel of effectiveTunnels(props)) {
     for (const kind of KINDS) {
       const enabled = tunnel.getLog(kind.enabled);
       const group = tunnel.getLog(kind.group);
       const format = tunnel.getLog(kind.format);
       if (enabled && isToken(enabled.value)) continue;
-      if (enabled?.value === true && !group) {
-        r.error(enabled.path, true, `${kind.what} enabled without a log group`, `set ${kind.group} to a CloudWatch Logs log group ARN (${tunnel.label})`);
+      if (enabled?.value === true && !group && once(enabled.path)) {
+        r.error(enabled.path, true, `${kind.what} enabled without a log group in ${scopeText(tunnel, enabled)}`, `set ${kind.group} to a CloudWatch Logs log group ARN`);
       }
       if (enabled?.value !== true) {
         for (const given of [group, format]) {
-          if (given) r.error(given.path, given.value, `set without ${kind.what} enabled`, `set ${kind.enabled}: true, or remove it (${tunnel.label})`);
+          if (given && once(given.path)) {
+            r.error(given.path, given.value, `set without ${kind.what} enabled in ${scopeText(tunnel, given, enabled)}`, `set ${kind.enabled}: true, or remove it`);
+          }
         }
       }
     }

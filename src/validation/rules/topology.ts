@@ -11,6 +11,7 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 
 /** AWS's redundancy guidance needs a second device and connection; one device is a single point of failure. */
 export function atLeastTwoCustomerGateways(props: RedundantVpnProps, r: Reporter): void {
+  if (props.customerGateways !== undefined && !Array.isArray(props.customerGateways)) return; // reported as "not a list"
   const count = Array.isArray(props.customerGateways) ? props.customerGateways.length : 0;
   if (count < 2) {
     r.error(
