@@ -19,8 +19,8 @@ export function customerGatewayAsn(props: RedundantVpnProps, r: Reporter): void 
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].bgpAsn`;
     const asn = cgw.bgpAsn;
-    if (isToken(asn)) return;
-    if (asn === undefined) r.error(path, asn, 'required, even for static routing', CGW_ALLOWED);
+    if (isToken(asn)) r.error(path, asn, 'must be a literal: it decides between bgp_asn and bgp_asn_extended', CGW_ALLOWED);
+    else if (asn === undefined) r.error(path, asn, 'required, even for static routing', CGW_ALLOWED);
     else if (!isWholeNumber(asn)) r.error(path, asn, 'not a whole number', CGW_ALLOWED);
     else if (asn < 1 || asn > 4294967295) r.error(path, asn, 'out of range', CGW_ALLOWED);
     else if (asn === 7224) r.error(path, asn, 'reserved by AWS', 'use your own ASN or a private one: 64512–65534 or 4200000000–4294967294');
@@ -29,7 +29,11 @@ export function customerGatewayAsn(props: RedundantVpnProps, r: Reporter): void 
 
 export function amazonSideAsnRange(props: RedundantVpnProps, r: Reporter): void {
   const asn = props.amazonSideAsn;
-  if (asn === undefined || isToken(asn)) return;
+  if (asn === undefined) return;
+  if (isToken(asn)) {
+    r.error('amazonSideAsn', asn, 'must be a literal: it is written as a decimal string and into the hand-off output', '64512–65534 or 4200000000–4294967294');
+    return;
+  }
   const imported = props.vpnGatewayId !== undefined;
   const allowed = imported
     ? '64512–65534 or 4200000000–4294967294, or a legacy Amazon ASN of an existing gateway: 7224, 9059, 10124, 17493'

@@ -45,13 +45,18 @@ export function vpcAttachment(props: RedundantVpnProps, r: Reporter): void {
 
 export function routeTableIdsShape(props: RedundantVpnProps, r: Reporter): void {
   const ids: unknown = props.routeTableIds;
-  if (ids === undefined || isToken(ids)) return;
+  if (ids === undefined) return;
+  if (isToken(ids)) {
+    r.error('routeTableIds', ids, 'must be a literal list: each id is part of a construct id', 'the rtb- ids written out');
+    return;
+  }
   if (!Array.isArray(ids)) {
     r.error('routeTableIds', ids, 'not a list', 'a list of route table ids');
     return;
   }
   ids.forEach((id: unknown, i: number) => {
-    if (id === '') r.error(`routeTableIds[${i}]`, id, 'empty', idAllowed('rtb'));
+    if (isToken(id)) r.error(`routeTableIds[${i}]`, id, 'must be a literal: the id is part of a construct id', idAllowed('rtb'));
+    else if (id === '') r.error(`routeTableIds[${i}]`, id, 'empty', idAllowed('rtb'));
     else checkId(r, `routeTableIds[${i}]`, id, RTB_ID, 'rtb');
   });
 }

@@ -18,6 +18,10 @@ export function routingMode(props: RedundantVpnProps, r: Reporter): void {
 
 export function staticRoutesMatchRouting(props: RedundantVpnProps, r: Reporter): void {
   const given: unknown = props.staticRoutes;
+  if (isToken(given)) {
+    r.error('staticRoutes', given, 'must be a literal list: each prefix is part of a construct id', 'the on-premises IPv4 CIDRs written out');
+    return;
+  }
   if (given !== undefined && !Array.isArray(given)) {
     r.error('staticRoutes', given, 'not a list', 'a list of on-premises IPv4 CIDRs, e.g. ["10.20.0.0/16"]');
     return;
@@ -38,7 +42,10 @@ export function staticRoutePrefixes(props: RedundantVpnProps, r: Reporter): void
   const seen = new Map<string, number>();
   routes.forEach((prefix: unknown, i: number) => {
     const path = `staticRoutes[${i}]`;
-    if (isToken(prefix)) return;
+    if (isToken(prefix)) {
+      r.error(path, prefix, 'must be a literal: each prefix is part of a construct id', 'an IPv4 CIDR written out, e.g. "10.20.0.0/16"');
+      return;
+    }
     if (typeof prefix !== 'string') {
       r.error(path, prefix, 'not a string', 'an IPv4 CIDR, e.g. "10.20.0.0/16"');
       return;
