@@ -28,10 +28,14 @@ describe('tunnel log options', () => {
     ]);
   });
 
-  test('log options merge one level deeper: a tunnel enables logging into the profile group', () => {
+  test('log options merge one level deeper: a tunnel enabling logging into the profile group still leaves the others without', () => {
     expect(errorsOf(withTunnel(2, { logOptions: { logEnabled: true } }, { logOptions: { logGroupArn: ARN } }))).toEqual([
       `tunnelOptions.logOptions.logGroupArn: "${ARN}" — set without tunnel activity logging enabled in every tunnel that uses tunnelOptions (set logEnabled: true, or remove it)`,
     ]);
+  });
+
+  test('one tunnel opts out of the profile logging with logEnabled: false', () => {
+    expect(errorsOf(withTunnel(2, { logOptions: { logEnabled: false } }, { logOptions: { logEnabled: true, logGroupArn: ARN, logOutputFormat: 'text' } }))).toEqual([]);
   });
 
   test.each([

@@ -1,8 +1,9 @@
 /**
  * Tunnel CloudWatch log options (`tunnelN_log_options.cloudwatch_log_options`). Source: provider
  * `log_output_format` StringInSlice (P); EC2 API `CloudWatchLogOptionsSpecification` (A): logging
- * enabled needs a log group ARN. A group or a format without logging enabled does nothing at
- * AWS: rejected as a mistake (library rule, L).
+ * enabled needs a log group ARN. A group or a format while logging is never switched on does
+ * nothing at AWS: rejected as a mistake (library rule, L). An explicit `logEnabled: false` is
+ * allowed next to an inherited group: it is how one tunnel opts out of a connection's logging.
  */
 import { LogOutputFormat, RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
@@ -60,7 +61,9 @@ export function logOptionsCoherent(props: RedundantVpnProps, r: Reporter): void 
       if (enabled?.value === true && !group && once(enabled.path)) {
         r.error(enabled.path, true, `${kind.what} enabled without a log group in ${scopeText(tunnel, enabled)}`, `set ${kind.group} to a CloudWatch Logs log group ARN`);
       }
-      if (enabled?.value !== true) {
+      // Only when logging is never switched on: an explicit `false` may override an inherited
+      // enabled group on one tunnel (the merged group is then harmless).
+      if (enabled === undefined) {
         for (const given of [group, format]) {
           if (given && once(given.path)) {
             r.error(given.path, given.value, `set without ${kind.what} enabled in ${scopeText(tunnel, given, enabled)}`, `set ${kind.enabled}: true, or remove it`);
