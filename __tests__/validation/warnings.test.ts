@@ -1,5 +1,9 @@
-import { Testing, TerraformStack } from 'cdktf';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { App, Testing, TerraformStack } from 'cdktf';
 import { RedundantVpn } from '../../src';
+import { buildApp, warningText } from '../../src/app/run';
 import { baseProps, errorsOf, warningsOf, withProfile, withTunnel } from './support';
 
 const STRONG = {
@@ -83,5 +87,15 @@ describe('the construct exposes warnings and adds them as cdktf annotations', ()
   test('Annotations warnings on the construct node (printed by cdktf synth)', () => {
     const warnings = vpn.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data);
     expect(warnings).toEqual(['tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)']);
+  });
+});
+
+describe('the app prints the warnings of every stack', () => {
+  test('the default app (AWS default crypto) lists its warnings under the stack name', () => {
+    const text = warningText(buildApp({}, () => new App({ outdir: mkdtempSync(join(tmpdir(), 'out-')) })));
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Warnings for stack site-to-site-vpn-example:',
+      "  - tunnelOptions.phase1EncryptionAlgorithms: (missing) — not set: AWS's defaults allow AES128 (set [\"AES256-GCM-16\"] or [\"AES256\"])",
+    ]);
   });
 });
