@@ -67,6 +67,13 @@ describe('warnings: legal but risky choices', () => {
     expect(warnings.join('\n')).not.toContain('Literal_Key_123');
   });
 
+  test('rekey fuzz 0 is legal but never applied (the provider treats 0 as unset)', () => {
+    expect(warningsOf(withProfile({ ...STRONG, rekeyFuzzPercentage: 0 }))).toEqual([
+      'tunnelOptions.rekeyFuzzPercentage: 0 — not applied: the AWS provider treats 0 as unset and AWS keeps its default of 100 % (use 1 or more for a near-deterministic rekey time)',
+    ]);
+    expect(warningsOf(withProfile({ ...STRONG, rekeyFuzzPercentage: 1 }))).toEqual([]);
+  });
+
   test('warnings are not fatal; with errors present only the errors are reported', () => {
     const props = withProfile({ presharedKey: 'short', ikeVersions: ['ikev1'] });
     expect(errorsOf(props)).toHaveLength(1);

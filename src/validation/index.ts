@@ -33,7 +33,7 @@ import { routingMode, staticRoutePrefixes, staticRoutesMatchRouting } from './ru
 import { customerGatewayShape, knownVpnFields, tunnelOptionsShape } from './rules/shape';
 import { atLeastTwoCustomerGateways, customerGatewayNames } from './rules/topology';
 import { insideCidrShape, insideCidrsDistinct, noInsideIpv6Cidr } from './rules/tunnel-cidr';
-import { ikev1Warning, literalPresharedKeyWarning, weakCryptoWarning } from './rules/warnings';
+import { ikev1Warning, literalPresharedKeyWarning, rekeyFuzzZeroWarning, weakCryptoWarning } from './rules/warnings';
 import { isRecord } from './values';
 
 export type Rule = (props: RedundantVpnProps, report: Reporter) => void;
@@ -93,7 +93,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Warning rules: run only when there is no error (a broken config gets its errors first). */
-export const WARNING_RULES: readonly Rule[] = [weakCryptoWarning, ikev1Warning, literalPresharedKeyWarning];
+export const WARNING_RULES: readonly Rule[] = [weakCryptoWarning, ikev1Warning, literalPresharedKeyWarning, rekeyFuzzZeroWarning];
 
 /** Runs all rules; returns the collected errors and warnings (never throws on bad input). */
 export function validateVpnProps(props: RedundantVpnProps): Reporter {

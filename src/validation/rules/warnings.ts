@@ -75,3 +75,15 @@ export function literalPresharedKeyWarning(props: RedundantVpnProps, r: Reporter
     }
   });
 }
+
+/**
+ * Rekey fuzz 0 % is legal, but the provider reads options with `GetOk`, which treats 0 as unset:
+ * the value is never sent and AWS keeps its default (100 %).
+ */
+export function rekeyFuzzZeroWarning(props: RedundantVpnProps, r: Reporter): void {
+  forEachGiven(props, 'rekeyFuzzPercentage', ({ value, path }) => {
+    if (value === 0) {
+      r.warn(path, 0, 'not applied: the AWS provider treats 0 as unset and AWS keeps its default of 100 %', 'use 1 or more for a near-deterministic rekey time');
+    }
+  });
+}
