@@ -6,7 +6,8 @@
  */
 import { RedundantVpnProps, RoutingMode } from '../../props';
 import { Reporter } from '../issues';
-import { isRecord, isToken, isWholeNumber } from '../values';
+import { forEachGateway } from '../gateways';
+import { isToken, isWholeNumber } from '../values';
 
 /** AWS's default Amazon-side ASN (kept here to avoid importing the construct). */
 const DEFAULT_AMAZON_SIDE_ASN = 64512;
@@ -60,13 +61,5 @@ export function customerAsnDiffersFromAmazonSide(props: RedundantVpnProps, r: Re
         'with BGP every customer gateway needs an ASN different from amazonSideAsn',
       );
     }
-  });
-}
-
-/** Calls `fn` for each customer gateway that is an object (the topology rule reports the rest). */
-export function forEachGateway(props: RedundantVpnProps, fn: (cgw: Record<string, unknown>, index: number) => void): void {
-  if (!Array.isArray(props.customerGateways)) return;
-  props.customerGateways.forEach((c: unknown, i: number) => {
-    if (isRecord(c)) fn(c, i);
   });
 }

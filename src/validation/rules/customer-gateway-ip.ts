@@ -8,7 +8,7 @@ import * as ipaddr from 'ipaddr.js';
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
 import { DOTTED_QUAD, isToken } from '../values';
-import { forEachGateway } from './asn';
+import { forEachGateway } from '../gateways';
 
 /** Not publicly routable (documentation ranges stay allowed: examples use them). */
 const NOT_PUBLIC: readonly [string, string][] = [
@@ -21,7 +21,7 @@ const NOT_PUBLIC: readonly [string, string][] = [
   ['192.168.0.0/16', 'private (RFC 1918)'],
   ['224.0.0.0/4', 'multicast'],
   ['240.0.0.0/4', 'reserved (240.0.0.0/4)'],
-].map(([cidr, name]) => [cidr, name] as [string, string]);
+];
 const RANGES = NOT_PUBLIC.map(([cidr, name]) => ({ range: ipaddr.IPv4.parseCIDR(cidr), name }));
 
 const ALLOWED = "the public, static IPv4 address of the device's outside interface";
@@ -37,7 +37,7 @@ export function customerGatewayIpAddress(props: RedundantVpnProps, r: Reporter):
     }
     const address = ipaddr.IPv4.parse(ip);
     // 255.255.255.255 is inside 240.0.0.0/4 but deserves its own name.
-    const hit = ip === '255.255.255.255' ? { name: 'broadcast' } : RANGES.find((r) => address.match(r.range));
+    const hit = ip === '255.255.255.255' ? { name: 'broadcast' } : RANGES.find((range) => address.match(range.range));
     if (hit) r.error(path, ip, `not publicly routable: ${hit.name}`, `${ALLOWED}; private outside IPs need a transit gateway`);
   });
 }

@@ -6,7 +6,7 @@
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
 import { isRecord, isToken } from '../values';
-import { forEachGateway } from './asn';
+import { forEachGateway } from '../gateways';
 
 const idShape = (prefix: string) => new RegExp(`^${prefix}-(?:[0-9a-f]{8}|[0-9a-f]{17})$`);
 const VPC_ID = idShape('vpc');

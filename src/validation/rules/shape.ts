@@ -8,7 +8,7 @@ import { Reporter } from '../issues';
 import { transitGatewayOnlyReason } from '../transit-gateway-only';
 import { optionLayers } from '../tunnels';
 import { isRecord, isToken } from '../values';
-import { forEachGateway } from './asn';
+import { forEachGateway } from '../gateways';
 
 /** The fields of each props interface (a test pins them to the config schema). */
 export const PROPS_FIELDS = {

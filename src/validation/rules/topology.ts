@@ -4,7 +4,7 @@
 import { Token } from 'cdktf';
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
-import { forEachGateway } from './asn';
+import { forEachGateway } from '../gateways';
 
 /** Names become construct ids, Terraform addresses and output names. */
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
