@@ -2,4 +2,4 @@
 export * from './props';
 export { RedundantVpn, DEFAULT_AMAZON_SIDE_ASN } from './redundant-vpn';
 export { VpnValidationError, ValidationIssue } from './validation/issues';
-export { checkRedundantVpnProps, VpnValidationResult } from './validation';
+export { VpnValidationResult } from './validation';

@@ -14,7 +14,7 @@ import { CustomerGatewayProps, RedundantVpnProps, RoutingMode } from './props';
 import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArguments } from './tunnel-options';
 import { addVpnOutputs } from './outputs';
 import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
-import { validateVpnProps } from './validation';
+import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from './validation';
 
 /** AWS's default Amazon-side ASN for a new virtual private gateway. */
 export const DEFAULT_AMAZON_SIDE_ASN = 64512;
@@ -50,6 +50,14 @@ export class RedundantVpn extends Construct {
   public readonly amazonSideAsn: number;
   /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
   public readonly validationWarnings: ValidationIssue[];
+
+  /**
+   * Checks props without building anything: the errors the constructor would throw (as a
+   * {@link VpnValidationError}) and the warnings it would add. Never throws on bad input.
+   */
+  public static validate(props: RedundantVpnProps): VpnValidationResult {
+    return checkRedundantVpnProps(props);
+  }
 
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { Testing, TerraformStack } from 'cdktf';
-import { checkRedundantVpnProps, RedundantVpn, VpnValidationError } from '../../src';
+import { RedundantVpn, VpnValidationError } from '../../src';
 import { parseConfig } from '../../src/app/load-config';
 import { VpnStack } from '../../src/app/vpn-stack';
 import { schemaProblems } from '../support/provider-schema';
@@ -159,7 +159,7 @@ describe('random input never crashes', () => {
   test('the valid generator produces only valid props (no over-strict rule)', () => {
     fc.assert(
       fc.property(validVpn, (props) => {
-        expect(checkRedundantVpnProps(props as never).errors).toEqual([]);
+        expect(RedundantVpn.validate(props as never).errors).toEqual([]);
       }),
       { numRuns: 300, seed: 3 },
     );

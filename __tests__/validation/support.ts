@@ -1,5 +1,5 @@
 /** Helpers for rule tests: run the validation only (no synth) and read issues as text lines. */
-import { checkRedundantVpnProps, RedundantVpnProps, TunnelOptions } from '../../src';
+import { RedundantVpn, RedundantVpnProps, TunnelOptions } from '../../src';
 import { formatIssue } from '../../src/validation/issues';
 import { baseProps } from '../support/synth';
 
@@ -7,12 +7,12 @@ export { baseProps };
 
 /** Every error as `path: message`. */
 export function errorsOf(props: unknown): string[] {
-  return checkRedundantVpnProps(props as RedundantVpnProps).errors.map(formatIssue);
+  return RedundantVpn.validate(props as RedundantVpnProps).errors.map(formatIssue);
 }
 
 /** Every warning as `path: message`. */
 export function warningsOf(props: unknown): string[] {
-  return checkRedundantVpnProps(props as RedundantVpnProps).warnings.map(formatIssue);
+  return RedundantVpn.validate(props as RedundantVpnProps).warnings.map(formatIssue);
 }
 
 /** Base props with `options` as the construct-wide tunnel profile. */

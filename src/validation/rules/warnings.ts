@@ -1,6 +1,6 @@
 /**
  * Warnings: legal but risky choices. Never fatal; the construct turns them into cdktf
- * Annotations warnings (printed by `cdktf synth`), and `checkRedundantVpnProps` returns them.
+ * Annotations warnings (printed by `cdktf synth`), and `RedundantVpn.validate` returns them.
  *
  * - Weak crypto allowed: AES128 (CBC), SHA1, DH groups 2 and 5, or a list left unset, which
  *   means AWS's defaults — and those include all of them (EC2 API defaults).
