@@ -282,7 +282,7 @@ describe('safe changes: lifecycle', () => {
     // Every option set, so every tunnel argument the library can write is present on the pinned connection.
     const everything = {
       ...TunnelProfiles.strong(),
-      presharedKey: '${var.psk}',
+      presharedKey: 'pinned.key_123',
       phase1LifetimeSeconds: 28800,
       phase2LifetimeSeconds: 3600,
       rekeyMarginTimeSeconds: 540,

@@ -267,13 +267,13 @@ describe('redundancy is enforced', () => {
 describe('gateway attachment needs', () => {
   test('a created gateway without vpcId is rejected', () => {
     expect(() => synthVpn(baseProps({ vpcId: undefined }))).toThrow(
-      'vpcId: (missing) — required to attach the virtual private gateway (the vpc-... id; omit it only with vpnGatewayId and vpnGatewayAttached: true)',
+      'vpcId: (missing) — required: the virtual private gateway must be attached to a VPC (the vpc- id; or import an attached gateway with vpnGatewayId and vpnGatewayAttached: true)',
     );
   });
 
   test('vpnGatewayAttached without an imported gateway is rejected', () => {
     expect(() => synthVpn(baseProps({ vpnGatewayAttached: true }))).toThrow(
-      'vpnGatewayAttached: true — only applies to an imported gateway (set vpnGatewayId, or drop vpnGatewayAttached: a created gateway is always attached by this construct)',
+      'vpnGatewayAttached: true — only applies to an imported gateway (set vpnGatewayId to the existing vgw- id, or remove vpnGatewayAttached)',
     );
   });
 });

@@ -5,3 +5,4 @@ export { VpnValidationError, ValidationIssue } from './validation/issues';
 export { TunnelProfiles } from './profiles';
 export { MAX_METRICS_PER_ALARM, DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS } from './monitoring';
 export { DEFAULT_LOG_RETENTION_DAYS } from './logging';
+export { VpnValidationResult } from './validation';

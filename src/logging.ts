@@ -23,6 +23,17 @@ export function logGroupName(name: string): string {
   return `/aws/vpn/${name.replace(/[^A-Za-z0-9_\-/.#]/g, '-')}`;
 }
 
+/**
+ * Which logs the construct-wide `logging` switches on for every tunnel (before any profile,
+ * connection or tunnel override). Validation reads this too, so an override such as a tunnel's
+ * own `logOutputFormat` is judged against the logging it really inherits.
+ */
+export function defaultLogKinds(props: VpnLoggingProps | undefined, routing: RoutingMode): { tunnel: boolean; bgp: boolean } {
+  if (props?.enabled === false) return { tunnel: false, bgp: false };
+  // BGP logs say nothing on a static connection; with BGP they explain flapping sessions.
+  return { tunnel: true, bgp: props?.bgpLogs ?? routing === RoutingMode.DYNAMIC };
+}
+
 export function addLogging(
   scope: Construct,
   name: string,
@@ -30,7 +41,8 @@ export function addLogging(
   routing: RoutingMode,
   tags?: { [key: string]: string },
 ): LoggingResources {
-  if (props?.enabled === false) return {};
+  const kinds = defaultLogKinds(props, routing);
+  if (!kinds.tunnel) return {};
 
   let logGroup: CloudwatchLogGroup | undefined;
   let logGroupArn = props?.logGroupArn;
@@ -46,8 +58,6 @@ export function addLogging(
   }
 
   const format = props?.outputFormat ?? LogOutputFormat.JSON;
-  // BGP logs say nothing on a static connection; with BGP they explain flapping sessions.
-  const bgp = props?.bgpLogs ?? routing === RoutingMode.DYNAMIC;
   return {
     logGroup,
     logGroupArn,
@@ -56,7 +66,7 @@ export function addLogging(
         logEnabled: true,
         logGroupArn,
         logOutputFormat: format,
-        ...(bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : {}),
+        ...(kinds.bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : {}),
       },
     },
   };

@@ -19,8 +19,8 @@ import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArgument
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
-import { formatIssue, VpnValidationError } from './validation/issues';
-import { validateVpnProps } from './validation';
+import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
+import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from './validation';
 
 /** AWS's default Amazon-side ASN for a new virtual private gateway. */
 export const DEFAULT_AMAZON_SIDE_ASN = 64512;
@@ -67,12 +67,24 @@ export class RedundantVpn extends Construct {
   /** ARN of the log group every tunnel logs to; undefined when logging is off. */
   public readonly logGroupArn?: string;
 
+  /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
+  public readonly validationWarnings: ValidationIssue[];
+
+  /**
+   * Checks props without building anything: the errors the constructor would throw (as a
+   * {@link VpnValidationError}) and the warnings it would add. Never throws on bad input.
+   */
+  public static validate(props: RedundantVpnProps): VpnValidationResult {
+    return checkRedundantVpnProps(props);
+  }
+
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);
     const report = validateVpnProps(props);
     if (report.errors.length > 0) {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);
     }
+    this.validationWarnings = [...report.warnings];
     for (const warning of report.warnings) Annotations.of(this).addWarning(formatIssue(warning));
 
     this.routing = props.routing ?? RoutingMode.DYNAMIC;

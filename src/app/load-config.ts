@@ -8,6 +8,7 @@ import { Value, ValueError } from '@sinclair/typebox/value';
 import { RedundantVpnProps } from '../props';
 import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { validateVpnProps } from '../validation';
+import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';
 import { ConfigSchema, StackSchema } from './schema';
 import { resolveStacks } from './resolve-stacks';
 import { checkStacks } from './stack-rules';
@@ -52,7 +53,9 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
   specs.forEach((spec, i) => {
     if (!spec) return;
     const vpnReport = validateVpnProps(spec.vpn);
-    for (const issue of vpnReport.errors) report.errors.push({ ...issue, path: `stacks[${i}].vpn.${issue.path}` });
+    for (const issue of vpnReport.errors) {
+      report.errors.push({ ...issue, path: issue.path === '$' ? `stacks[${i}].vpn` : `stacks[${i}].vpn.${issue.path}` });
+    }
   });
   checkStacks(specs, report);
   if (report.errors.length > 0) throw new VpnValidationError(report.errors, `Config file ${source}`);
@@ -82,7 +85,11 @@ function jsonPath(pointer: string): string {
 function describe(error: ValueError): string {
   const schema = error.schema as TSchema & { anyOf?: { const?: unknown }[]; minItems?: number; type?: string };
   const given = showValue(error.value);
-  if (error.message === 'Unexpected property') return `${given} — unknown field (check the spelling; see config.schema.json)`;
+  if (error.message === 'Unexpected property') {
+    const tgw = transitGatewayOnlyReason(error.path.split('/').pop() ?? '');
+    if (tgw) return `${given} — ${tgw.rule} (${tgw.allowed})`;
+    return `${given} — unknown field (check the spelling; see config.schema.json)`;
+  }
   if (error.value === undefined) return `(missing) — required field (${expected(schema)})`;
   if (schema.anyOf?.every((s) => s.const !== undefined)) {
     return `${given} — not an allowed value (one of ${schema.anyOf.map((s) => JSON.stringify(s.const)).join(', ')}; case-sensitive)`;

@@ -24,10 +24,22 @@ export function buildApp(env: NodeJS.ProcessEnv = process.env, makeApp: () => Ap
   return app;
 }
 
+/** Every stack's validation warnings, one block per stack; empty when there are none. */
+export function warningText(app: App): string {
+  return app.node.children
+    .filter((c): c is VpnStack => c instanceof VpnStack && c.vpn.validationWarnings.length > 0)
+    .map((s) => `Warnings for stack ${s.node.id}:\n${s.vpn.validationWarnings.map((w) => `  - ${formatIssue(w)}`).join('\n')}\n`)
+    .join('');
+}
+
 /** Runs the app; returns the process exit code. */
 export function main(): number {
   try {
-    buildApp().synth();
+    const app = buildApp();
+    app.synth();
+    // The cdktf CLI (which sets CDKTF_OUTDIR) prints annotation warnings itself; `npm run synth`
+    // runs node directly, so the warnings are printed here.
+    if (!process.env.CDKTF_OUTDIR) process.stderr.write(warningText(app));
     return 0;
   } catch (e) {
     if (e instanceof VpnValidationError) {

@@ -37,26 +37,40 @@ export const SECRET = Symbol('secret');
 export function showValue(value: unknown): string {
   if (value === SECRET) return '(value hidden)';
   if (value === undefined) return '(missing)';
+  let text: string;
   try {
-    return JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    text = Object.prototype.toString.call(value);
   }
+  // One line per issue: a whole nested object pasted by mistake is cut, not dumped.
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
+
+const MAX_SHOWN = 120;
 
 /** Collects errors and warnings while rules run. */
 export class Reporter {
   public readonly errors: ValidationIssue[] = [];
   public readonly warnings: ValidationIssue[] = [];
+  /** Identical issues (one profile value shared by many tunnels) are reported once. */
+  private readonly seen = new Set<string>();
 
   /** Reports `path: <value> — <rule> (<allowed>)`. Pass {@link SECRET} as value for secrets. */
   public error(path: string, value: unknown, rule: string, allowed?: string): void {
-    this.errors.push({ path, message: compose(value, rule, allowed) });
+    this.add(this.errors, 'E', path, compose(value, rule, allowed));
   }
 
   /** A legal but risky choice: reported, never fatal. */
   public warn(path: string, value: unknown, rule: string, advice?: string): void {
-    this.warnings.push({ path, message: compose(value, rule, advice) });
+    this.add(this.warnings, 'W', path, compose(value, rule, advice));
+  }
+
+  private add(list: ValidationIssue[], kind: string, path: string, message: string): void {
+    const key = `${kind}\u0000${path}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    list.push({ path, message });
   }
 }
 

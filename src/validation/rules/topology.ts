@@ -4,12 +4,14 @@
 import { Token } from 'cdktf';
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
+import { forEachGateway } from '../gateways';
 
 /** Names become construct ids, Terraform addresses and output names. */
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 
 /** AWS's redundancy guidance needs a second device and connection; one device is a single point of failure. */
 export function atLeastTwoCustomerGateways(props: RedundantVpnProps, r: Reporter): void {
+  if (props.customerGateways !== undefined && !Array.isArray(props.customerGateways)) return; // reported as "not a list"
   const count = Array.isArray(props.customerGateways) ? props.customerGateways.length : 0;
   if (count < 2) {
     r.error(
@@ -24,7 +26,7 @@ export function atLeastTwoCustomerGateways(props: RedundantVpnProps, r: Reporter
 /** Customer gateway names are unique and id-safe: they key construct ids and outputs. */
 export function customerGatewayNames(props: RedundantVpnProps, r: Reporter): void {
   const seen = new Set<string>();
-  (props.customerGateways ?? []).forEach((cgw, i) => {
+  forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].name`;
     if (Token.isUnresolved(cgw.name)) {
       r.error(path, cgw.name, 'must be a literal: it is part of construct ids and output names');
@@ -32,7 +34,8 @@ export function customerGatewayNames(props: RedundantVpnProps, r: Reporter): voi
       r.error(path, cgw.name, 'not a valid name', '1–63 characters: letters, digits, "-" and "_", starting with a letter or digit');
     } else if (seen.has(cgw.name)) {
       r.error(path, cgw.name, 'duplicate customer gateway name', 'every device needs its own name');
+    } else {
+      seen.add(cgw.name);
     }
-    seen.add(cgw.name);
   });
 }

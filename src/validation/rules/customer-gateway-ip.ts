@@ -1,0 +1,63 @@
+/**
+ * Customer gateway addresses. Sources: provider `ip_address` IsIPv4Address (P); AWS docs (D): a
+ * virtual private gateway needs the device's public, static IPv4 address (private outside IPs
+ * are transit-gateway only); EC2 API `CreateCustomerGateway` (A): an identical type + IP + ASN
+ * (and device name) returns the EXISTING gateway instead of creating a second one.
+ */
+import * as ipaddr from 'ipaddr.js';
+import { RedundantVpnProps } from '../../props';
+import { Reporter } from '../issues';
+import { DOTTED_QUAD, isToken } from '../values';
+import { forEachGateway } from '../gateways';
+
+/** Not publicly routable (documentation ranges stay allowed: examples use them). */
+const NOT_PUBLIC: readonly [string, string][] = [
+  ['0.0.0.0/8', '"this network" (0.0.0.0/8)'],
+  ['10.0.0.0/8', 'private (RFC 1918)'],
+  ['100.64.0.0/10', 'shared address space (100.64.0.0/10, carrier-grade NAT)'],
+  ['127.0.0.0/8', 'loopback'],
+  ['169.254.0.0/16', 'link-local'],
+  ['172.16.0.0/12', 'private (RFC 1918)'],
+  ['192.168.0.0/16', 'private (RFC 1918)'],
+  ['224.0.0.0/4', 'multicast'],
+  ['240.0.0.0/4', 'reserved (240.0.0.0/4)'],
+];
+const RANGES = NOT_PUBLIC.map(([cidr, name]) => ({ range: ipaddr.IPv4.parseCIDR(cidr), name }));
+
+const ALLOWED = "the public, static IPv4 address of the device's outside interface";
+
+export function customerGatewayIpAddress(props: RedundantVpnProps, r: Reporter): void {
+  forEachGateway(props, (cgw, i) => {
+    const path = `customerGateways[${i}].ipAddress`;
+    const ip = cgw.ipAddress;
+    if (isToken(ip)) return;
+    if (typeof ip !== 'string' || !DOTTED_QUAD.test(ip)) {
+      r.error(path, ip, 'not a dotted-quad IPv4 address', `${ALLOWED}, e.g. "203.0.113.10" (no leading zeros or spaces)`);
+      return;
+    }
+    const address = ipaddr.IPv4.parse(ip);
+    // 255.255.255.255 is inside 240.0.0.0/4 but deserves its own name.
+    const hit = ip === '255.255.255.255' ? { name: 'broadcast' } : RANGES.find((range) => address.match(range.range));
+    if (hit) r.error(path, ip, `not publicly routable: ${hit.name}`, `${ALLOWED}; private outside IPs need a transit gateway`);
+  });
+}
+
+/** Distinct gateways: AWS collapses identical type + IP + ASN (+ device name) into one. */
+export function customerGatewaysDistinct(props: RedundantVpnProps, r: Reporter): void {
+  const first = new Map<string, number>();
+  forEachGateway(props, (cgw, i) => {
+    if (typeof cgw.ipAddress !== 'string' || isToken(cgw.ipAddress) || isToken(cgw.bgpAsn) || isToken(cgw.deviceName)) return;
+    const key = JSON.stringify([cgw.ipAddress, cgw.bgpAsn, cgw.deviceName ?? null]);
+    const owner = first.get(key);
+    if (owner === undefined) {
+      first.set(key, i);
+      return;
+    }
+    r.error(
+      `customerGateways[${i}].ipAddress`,
+      cgw.ipAddress,
+      `same IP address, ASN and device name as customerGateways[${owner}]: AWS would return that gateway instead of creating a second one`,
+      'one entry per device; a second device has its own public IP',
+    );
+  });
+}
