@@ -98,11 +98,16 @@ describe('the construct exposes warnings and adds them as cdktf annotations', ()
 });
 
 describe('the app prints the warnings of every stack', () => {
-  test('the default app (AWS default crypto) lists its warnings under the stack name', () => {
-    const text = warningText(buildApp({}, () => new App({ outdir: mkdtempSync(join(tmpdir(), 'out-')) })));
+  test('a config stack with AWS default crypto lists its warnings under the stack name', () => {
+    const config = join(__dirname, '..', 'fixtures', 'core-issue.json');
+    const text = warningText(buildApp({ VPN_CONFIG: config }, () => new App({ outdir: mkdtempSync(join(tmpdir(), 'out-')) })));
     expect(text.split('\n').slice(0, 2)).toEqual([
-      'Warnings for stack site-to-site-vpn-example:',
+      'Warnings for stack prod-eu-west-1:',
       "  - tunnelOptions.phase1EncryptionAlgorithms: (missing) — not set: AWS's defaults allow AES128 (set [\"AES256-GCM-16\"] or [\"AES256\"])",
     ]);
+  });
+
+  test('the default app uses the strong profile and prints no warning', () => {
+    expect(warningText(buildApp({}, () => new App({ outdir: mkdtempSync(join(tmpdir(), 'out-')) })))).toBe('');
   });
 });

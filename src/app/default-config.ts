@@ -1,8 +1,10 @@
 /**
  * The embedded default: what `npm run synth` builds with no config file. Realistic placeholder
- * ids (no AWS account is contacted at synth), two devices in one data center, static routing.
+ * ids (no AWS account is contacted at synth), two devices in one data center, static routing,
+ * the strong tunnel profile.
  */
 import { RoutingMode } from '../props';
+import { TunnelProfiles } from '../profiles';
 import type { StackSpec } from './load-config';
 
 export const DEFAULT_STACKS: StackSpec[] = [
@@ -19,6 +21,8 @@ export const DEFAULT_STACKS: StackSpec[] = [
         { name: 'dc1-edge-a', ipAddress: '198.51.100.10', bgpAsn: 65010 },
         { name: 'dc1-edge-b', ipAddress: '198.51.100.20', bgpAsn: 65010 },
       ],
+      // Shows the recommended profile (IKEv2, AES-256, SHA-2, DH 14/19–21); no synth warnings.
+      tunnelOptions: TunnelProfiles.strong(),
       tags: { Project: 'site-to-site-vpn' },
     },
   },
