@@ -22,6 +22,9 @@ CONTENTS="$(tar -tzf "$TARBALL")"
 for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md; do
   grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
 done
+for dep in $(node -p 'require("./package.json").bundledDependencies.join(" ")'); do
+  grep -qx "package/node_modules/$dep/package.json" <<<"$CONTENTS" || { echo "consumer-test: bundled $dep missing from the tarball" >&2; exit 1; }
+done
 if grep -E '^package/(src/|__tests__/|main\.|lib/main\.|lib/src/app/|scripts/|tsconfig)' <<<"$CONTENTS"; then
   echo "consumer-test: the files above must not be published" >&2; exit 1
 fi
