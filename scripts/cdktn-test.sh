@@ -15,22 +15,39 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/vpn-cdktn-XXXXXX")"
 if [ -z "${KEEP_CDKTN_DIR:-}" ]; then trap 'rm -rf "$WORK"' EXIT; else echo "[cdktn-test] keeping $WORK"; fi
 log() { printf '[cdktn-test] %s\n' "$*"; }
 
-# 1. Copy what the suite needs (tracked files only: no node_modules, lib, cdktf.out).
+# 1. Copy the project: tracked and untracked-but-not-ignored files as they are on disk (so the
+#    script tests the working copy; no node_modules, lib, cdktf.out).
 cd "$ROOT"
-git ls-files -z -- src __tests__ main.ts tsconfig.json jest.config.js cdktf.json package.json package-lock.json \
+git ls-files -z --cached --others --exclude-standard \
+  | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done \
   | xargs -0 cp --parents -t "$WORK"
-# Files not committed yet (a working copy under edit) are copied too, so the script tests what you see.
-git ls-files -z --others --exclude-standard -- src __tests__ | xargs -0 -r cp --parents -t "$WORK"
 
 # 2. Rewrite module specifiers only (quoted 'cdktf' / 'cdktf/...' / '@cdktf/provider-aws...'), never prose.
 cd "$WORK"
-find src __tests__ main.ts -type f \( -name '*.ts' -o -name '*.js' \) -print0 | xargs -0 sed -i -E \
+mapfile -d '' SOURCES < <(git -C "$ROOT" ls-files -z --cached --others --exclude-standard -- '*.ts' '*.js' '*.mjs' '*.cjs' \
+  | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done)
+sed -i -E \
   -e "s#(['\"])@cdktf/provider-aws(['\"/])#\1@cdktn/provider-aws\2#g" \
-  -e "s#(['\"])cdktf(['\"/])#\1cdktn\2#g"
-if grep -rnE "(['\"])(cdktf|@cdktf/provider-aws)(['\"/])" src __tests__ main.ts; then
+  -e "s#(['\"])cdktf(['\"/])#\1cdktn\2#g" \
+  "${SOURCES[@]}"
+if grep -nE "(['\"])(cdktf|@cdktf/provider-aws)(['\"/])" "${SOURCES[@]}"; then
   echo "cdktn-test: imports above were not rewritten" >&2; exit 1
 fi
-log "rewrote imports in $(grep -rlE "['\"](cdktn|@cdktn/provider-aws)['\"/]" src __tests__ main.ts | wc -l) files"
+log "rewrote imports in $(grep -lE "['\"](cdktn|@cdktn/provider-aws)['\"/]" "${SOURCES[@]}" | wc -l) files"
+# Guard: under jest, any import of cdktf that slipped through fails loudly instead of quietly
+# loading cdktf (which another devDependency, e.g. cdktf-cli, may still pull in).
+cat > .cdktf-import-guard.js <<'JS'
+throw new Error('cdktn-test: a module still imports cdktf / @cdktf/provider-aws; the rewrite missed it');
+JS
+cat >> jest.config.js <<'JS'
+
+// Added by scripts/cdktn-test.sh (temporary copy only).
+module.exports.moduleNameMapper = {
+  ...(module.exports.moduleNameMapper || {}),
+  '^cdktf(/.*)?$': '<rootDir>/.cdktf-import-guard.js',
+  '^@cdktf/provider-aws(/.*)?$': '<rootDir>/.cdktf-import-guard.js',
+};
+JS
 
 # 3. Swap the packages: drop cdktf and the jsii tool chain (not needed to run the suite), add cdktn.
 node - "$CDKTN_VERSION" "$CDKTN_AWS_VERSION" "$CONSTRUCTS_VERSION" <<'JS'
@@ -38,7 +55,7 @@ const fs = require('fs');
 const [cdktn, aws, constructs] = process.argv.slice(2);
 const p = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 for (const section of ['dependencies', 'devDependencies', 'peerDependencies']) {
-  for (const name of ['cdktf', '@cdktf/provider-aws', 'constructs', 'jsii', 'jsii-rosetta', 'jsii-docgen', 'cdktf-cli']) {
+  for (const name of ['cdktf', '@cdktf/provider-aws', 'constructs', 'jsii', 'jsii-rosetta', 'jsii-docgen']) {
     if (p[section]) delete p[section][name];
   }
 }
@@ -50,11 +67,6 @@ JS
 log "npm install cdktn@$CDKTN_VERSION @cdktn/provider-aws@$CDKTN_AWS_VERSION constructs@$CONSTRUCTS_VERSION"
 npm install --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
 node -e 'for (const n of ["cdktn","@cdktn/provider-aws","constructs"]) console.log("[cdktn-test]   " + n + "@" + require(n + "/package.json").version)'
-# cdktf must be absent: a specifier the rewrite missed then fails loudly instead of silently using cdktf.
-if [ -e node_modules/cdktf ] || [ -e node_modules/@cdktf/provider-aws ]; then
-  echo "cdktn-test: cdktf is still installed in the copy" >&2; exit 1
-fi
-
 # 4. Same gate as `npm test`: type-check everything, then jest.
 log "tsc --noEmit"
 npx --no-install tsc --noEmit -p tsconfig.json
