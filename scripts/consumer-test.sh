@@ -22,7 +22,7 @@ CONTENTS="$(tar -tzf "$TARBALL")"
 for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md; do
   grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
 done
-for dep in $(node -p 'require("./package.json").bundledDependencies.join(" ")'); do
+for dep in $(node -p 'require("./package.json").bundleDependencies.join(" ")'); do
   grep -qx "package/node_modules/$dep/package.json" <<<"$CONTENTS" || { echo "consumer-test: bundled $dep missing from the tarball" >&2; exit 1; }
 done
 if grep -E '^package/(src/|__tests__/|main\.|lib/main\.|lib/src/app/|scripts/|tsconfig)' <<<"$CONTENTS"; then
@@ -93,7 +93,7 @@ assert.ok(tf.terraform.required_providers.aws, 'required_providers.aws');
 console.log(`[consumer-test] OK: ${Object.keys(vpns).length} VPN connections, ${Object.keys(tf.output).length} outputs`);
 JS
 # The bundled (non-jsii) runtime dependencies travel inside the package.
-for dep in $(cd "$ROOT" && node -p 'require("./package.json").bundledDependencies.join(" ")'); do
+for dep in $(cd "$ROOT" && node -p 'require("./package.json").bundleDependencies.join(" ")'); do
   test -f "node_modules/$PKG_NAME/node_modules/$dep/package.json" || { echo "consumer-test: bundled dependency $dep not installed with the package" >&2; exit 1; }
 done
 log "passed"
