@@ -22,15 +22,17 @@ git ls-files -z --cached --others --exclude-standard \
   | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done \
   | xargs -0 cp --parents -t "$WORK"
 
-# 2. Rewrite module specifiers only (quoted 'cdktf' / 'cdktf/...' / '@cdktf/provider-aws...'), never prose.
+# 2. Rewrite module specifiers only — `from '…'`, `import '…'`, `require('…')`, `import('…')`,
+#    `jest.mock('…')`/`requireActual('…')` — never other strings or prose.
 cd "$WORK"
 mapfile -d '' SOURCES < <(git -C "$ROOT" ls-files -z --cached --others --exclude-standard -- '*.ts' '*.js' '*.mjs' '*.cjs' \
   | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done)
+SPEC_CONTEXT="((from|import)[[:space:]]+|(require|import|mock|requireActual|requireMock)\\([[:space:]]*)"
 sed -i -E \
-  -e "s#(['\"])@cdktf/provider-aws(['\"/])#\1@cdktn/provider-aws\2#g" \
-  -e "s#(['\"])cdktf(['\"/])#\1cdktn\2#g" \
+  -e "s#${SPEC_CONTEXT}(['\"])@cdktf/provider-aws(['\"/])#\1\4@cdktn/provider-aws\5#g" \
+  -e "s#${SPEC_CONTEXT}(['\"])cdktf(['\"/])#\1\4cdktn\5#g" \
   "${SOURCES[@]}"
-if grep -nE "(['\"])(cdktf|@cdktf/provider-aws)(['\"/])" "${SOURCES[@]}"; then
+if grep -nE "${SPEC_CONTEXT}(['\"])(cdktf|@cdktf/provider-aws)(['\"/])" "${SOURCES[@]}"; then
   echo "cdktn-test: imports above were not rewritten" >&2; exit 1
 fi
 log "rewrote imports in $(grep -lE "['\"](cdktn|@cdktn/provider-aws)['\"/]" "${SOURCES[@]}" | wc -l) files"
@@ -50,6 +52,9 @@ module.exports.moduleNameMapper = {
 JS
 
 # 3. Swap the packages: drop cdktf and the jsii tool chain (not needed to run the suite), add cdktn.
+#    The edited package.json is only for `npm install`; the original is put back afterwards, so tests
+#    that read package.json (the published package's contract) see the real one.
+cp package.json .package.original.json
 node - "$CDKTN_VERSION" "$CDKTN_AWS_VERSION" "$CONSTRUCTS_VERSION" <<'JS'
 const fs = require('fs');
 const [cdktn, aws, constructs] = process.argv.slice(2);
@@ -66,6 +71,7 @@ fs.writeFileSync('package.json', JSON.stringify(p, null, 2) + '\n');
 JS
 log "npm install cdktn@$CDKTN_VERSION @cdktn/provider-aws@$CDKTN_AWS_VERSION constructs@$CONSTRUCTS_VERSION"
 npm install --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
+mv .package.original.json package.json
 node -e 'for (const n of ["cdktn","@cdktn/provider-aws","constructs"]) console.log("[cdktn-test]   " + n + "@" + require(n + "/package.json").version)'
 # 4. Same gate as `npm test`: type-check everything, then jest.
 log "tsc --noEmit"
