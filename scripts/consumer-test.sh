@@ -51,13 +51,31 @@ if (!m) { console.error('consumer-test: README has no "<!-- consumer-test: main.
 process.stdout.write(m[1]);
 JS
 grep -q "from '$PKG_NAME'" main.ts || { echo "consumer-test: the README example does not import from '$PKG_NAME'" >&2; exit 1; }
+# The TypeScript-only error class (not in the jsii assembly) still works from the package.
+cat > errors.ts <<TS
+import { App, TerraformStack } from 'cdktf';
+import { RedundantVpn, VpnValidationError } from '$PKG_NAME';
+
+const stack = new TerraformStack(new App({ outdir: 'errors.out' }), 'errors');
+let caught: unknown;
+try {
+  new RedundantVpn(stack, 'vpn', {
+    vpcId: 'vpc-0a1b2c3d4e5f60718',
+    customerGateways: [{ name: 'only-one', ipAddress: '198.51.100.10', bgpAsn: 65010 }],
+  });
+} catch (e) {
+  caught = e;
+}
+if (!(caught instanceof VpnValidationError) || !(caught instanceof Error)) throw new Error('expected a VpnValidationError, got ' + String(caught));
+if (!caught.issues.some((issue) => issue.path === 'customerGateways')) throw new Error('no customerGateways issue: ' + caught.message);
+TS
 cat > tsconfig.json <<'JSON'
 {
   "compilerOptions": {
     "target": "ES2022", "lib": ["ES2022"], "module": "commonjs", "moduleResolution": "node",
     "strict": true, "types": [], "skipLibCheck": false, "outDir": "."
   },
-  "files": ["main.ts"]
+  "files": ["main.ts", "errors.ts"]
 }
 JSON
 # skipLibCheck false: the package's own .d.ts are type-checked as a consumer's compiler sees them.
@@ -65,6 +83,9 @@ log "tsc (strict, the package's .d.ts included)"
 node_modules/.bin/tsc -p tsconfig.json
 
 # 4. Synthesize and assert.
+log "node errors.js"
+node errors.js
+log "VpnValidationError (instanceof, .issues) works from the package"
 log "node main.js"
 node main.js
 node - <<'JS'
