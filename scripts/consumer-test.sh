@@ -29,7 +29,8 @@ if grep -E '^package/(src/|__tests__/|main\.|lib/main\.|lib/src/app/|scripts/|ts
   echo "consumer-test: the files above must not be published" >&2; exit 1
 fi
 
-# 2. A fresh app: the package plus its peer dependencies at the versions the README names.
+# 2. A fresh app: the package plus its peer dependencies at the lowest supported versions (the
+#    devDependency pins, which package.test.ts keeps equal to the lower bounds of the peer ranges).
 PKG_NAME="$(node -p 'require("./package.json").name')"
 PEERS="$(node -p 'const p=require("./package.json"); Object.keys(p.peerDependencies).map(n=>n+"@"+p.devDependencies[n]).join(" ")')"
 TS_VERSION="$(node -p 'require("typescript/package.json").version')"
