@@ -32,7 +32,12 @@ fi
 # 2. A fresh app: the package plus its peer dependencies at the lowest supported versions (the
 #    devDependency pins, which package.test.ts keeps equal to the lower bounds of the peer ranges).
 PKG_NAME="$(node -p 'require("./package.json").name')"
-PEERS="$(node -p 'const p=require("./package.json"); Object.keys(p.peerDependencies).map(n=>n+"@"+p.devDependencies[n]).join(" ")')"
+# CONSUMER_PEERS=highest installs the newest versions inside the peer ranges instead.
+if [ "${CONSUMER_PEERS:-lowest}" = highest ]; then
+  PEERS="$(node -p 'const p=require("./package.json"); Object.entries(p.peerDependencies).map(([n,r])=>n+"@"+r).join(" ")')"
+else
+  PEERS="$(node -p 'const p=require("./package.json"); Object.keys(p.peerDependencies).map(n=>n+"@"+p.devDependencies[n]).join(" ")')"
+fi
 TS_VERSION="$(node -p 'require("typescript/package.json").version')"
 APP="$WORK/app"
 mkdir -p "$APP"
@@ -89,6 +94,7 @@ node errors.js
 log "VpnValidationError (instanceof, .issues) works from the package"
 log "node main.js"
 node main.js
+log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
 node - <<'JS'
 const fs = require('fs');
 const assert = require('assert');
