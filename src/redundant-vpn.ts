@@ -78,6 +78,13 @@ export class RedundantVpn extends Construct {
     return checkRedundantVpnProps(props);
   }
 
+  /**
+   * @param scope the stack (or construct) the VPN belongs to
+   * @param id construct id: part of every resource address and the prefix of every output name;
+   *   changing it replaces every resource (a major version for a library that fixes it)
+   * @param props the gateways, devices, routing and tunnel options
+   * @throws VpnValidationError when the props break AWS's rules (every problem listed at once)
+   */
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);
     const report = validateVpnProps(props);

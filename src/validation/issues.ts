@@ -12,8 +12,19 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** Thrown when props or a config break AWS's rules; carries every issue found. */
-export class VpnValidationError extends Error {
+/** Not exported: jsii rejects `extends Error` directly on an exported class (JSII3004). */
+abstract class VpnError extends Error {}
+
+/**
+ * Thrown when props or a config break AWS's rules; carries every issue found.
+ *
+ * `@internal` for jsii only: a jsii class cannot extend the JavaScript built-in `Error`, so this
+ * class is not in the `.jsii` assembly (Python, Java, C#, Go see a plain runtime error whose
+ * message lists every issue). TypeScript/JavaScript users import it from the package as before
+ * (`instanceof VpnValidationError`, `.issues`): it stays in the `.d.ts` because `stripInternal` is off.
+ * @internal
+ */
+export class VpnValidationError extends VpnError {
   /** All issues, in the order the rules found them. */
   public readonly issues: ValidationIssue[];
 

@@ -1,0 +1,54 @@
+/**
+ * The package.json contract of the published construct library (issue 7). Cheap checks that catch
+ * merge mistakes before the slower CI steps (jsii build, consumer test) would: a peer dependency
+ * moved back to `dependencies`, a non-jsii runtime library that is not bundled, a devDependency
+ * that is not the lowest supported peer version, a `files` entry that would publish sources.
+ */
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const PEERS = ['cdktf', 'constructs', '@cdktf/provider-aws'];
+
+describe('package.json of the construct library', () => {
+  test('cdktf, constructs and the provider are peer dependencies, never dependencies', () => {
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual([...PEERS].sort());
+    for (const name of PEERS) expect(pkg.dependencies?.[name]).toBeUndefined();
+  });
+
+  test('each peer range is ^<lowest> and the devDependency pins exactly that lowest version', () => {
+    for (const name of PEERS) {
+      expect(`${name} ${pkg.peerDependencies[name]}`).toBe(`${name} ^${pkg.devDependencies[name]}`);
+    }
+  });
+
+  test('every runtime dependency is either a jsii module or bundled', () => {
+    const bundled: string[] = pkg.bundleDependencies ?? [];
+    const notJsii = Object.keys(pkg.dependencies ?? {}).filter((name) => !existsSync(join(ROOT, 'node_modules', name, '.jsii')));
+    expect(notJsii.filter((name) => !bundled.includes(name))).toEqual([]);
+  });
+
+  test('main/types point into the jsii output and `files` publishes only the build, .jsii and docs', () => {
+    expect(pkg.main).toBe('lib/src/index.js');
+    expect(pkg.types).toBe('lib/src/index.d.ts');
+    expect(pkg.jsii.tsconfig).toBe('tsconfig.jsii.json');
+    expect(pkg.files).toEqual([
+      'lib/src/**/*.js',
+      'lib/src/**/*.d.ts',
+      '!lib/src/app/**',
+      '.jsii',
+      'API.md',
+      'README.md',
+      'LICENSE',
+    ]);
+  });
+
+  test('registry metadata: semver version, Apache-2.0 with a LICENSE file, a CHANGELOG entry for the version', () => {
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
+    expect(pkg.license).toBe('Apache-2.0');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toContain('Apache License\n                           Version 2.0, January 2004');
+    expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toContain(`## [${pkg.version}]`);
+    for (const field of ['name', 'description', 'keywords', 'repository', 'author', 'engines']) expect(pkg[field]).toBeTruthy();
+  });
+});

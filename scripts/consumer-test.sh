@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Consumer test: what a user of the published package gets, not what the repo sees.
+#   npm pack  ->  fresh cdktf app in a temp dir (outside the repo)  ->  install tarball + peer deps
+#   -> the README's library-usage example as main.ts, type-checked strictly against the packed .d.ts
+#   -> node main.js (App.synth)  ->  assertions on cdktf.out.
+# Catches a broken `files` list, missing .d.ts/.jsii, a missing bundled dependency, a peer dependency
+# the package forgot, or a README example that no longer compiles.
+# Installs from the npm cache when it can (--prefer-offline); the registry is only asked for misses.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+export CHECKPOINT_DISABLE=1
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/vpn-consumer-XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+log() { printf '[consumer-test] %s\n' "$*"; }
+
+# 1. Pack (prepack runs `npm run build`: lib/ and .jsii are fresh).
+log "npm pack"
+TARBALL="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
+CONTENTS="$(tar -tzf "$TARBALL")"
+for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md; do
+  grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
+done
+for dep in $(node -p 'require("./package.json").bundleDependencies.join(" ")'); do
+  grep -qx "package/node_modules/$dep/package.json" <<<"$CONTENTS" || { echo "consumer-test: bundled $dep missing from the tarball" >&2; exit 1; }
+done
+if grep -E '^package/(src/|__tests__/|main\.|lib/main\.|lib/src/app/|scripts/|tsconfig)' <<<"$CONTENTS"; then
+  echo "consumer-test: the files above must not be published" >&2; exit 1
+fi
+
+# 2. A fresh app: the package plus its peer dependencies at the lowest supported versions (the
+#    devDependency pins, which package.test.ts keeps equal to the lower bounds of the peer ranges).
+PKG_NAME="$(node -p 'require("./package.json").name')"
+# CONSUMER_PEERS=highest installs the newest versions inside the peer ranges instead.
+if [ "${CONSUMER_PEERS:-lowest}" = highest ]; then
+  PEERS="$(node -p 'const p=require("./package.json"); Object.entries(p.peerDependencies).map(([n,r])=>n+"@"+r).join(" ")')"
+else
+  PEERS="$(node -p 'const p=require("./package.json"); Object.keys(p.peerDependencies).map(n=>n+"@"+p.devDependencies[n]).join(" ")')"
+fi
+TS_VERSION="$(node -p 'require("typescript/package.json").version')"
+APP="$WORK/app"
+mkdir -p "$APP"
+cd "$APP"
+cat > package.json <<JSON
+{ "name": "vpn-consumer-app", "version": "0.0.0", "private": true }
+JSON
+log "npm install $(basename "$TARBALL") $PEERS typescript@$TS_VERSION"
+# shellcheck disable=SC2086
+npm install --prefer-offline --no-audit --no-fund --loglevel=error "$TARBALL" $PEERS "typescript@$TS_VERSION" >/dev/null
+
+# 3. main.ts = the README's library-usage example, verbatim (the fenced block after the marker).
+node - "$ROOT/README.md" > main.ts <<'JS'
+const text = require('fs').readFileSync(process.argv[2], 'utf8');
+const m = /<!-- consumer-test: main\.ts -->\s*```(?:ts|typescript)\n([\s\S]*?)```/.exec(text);
+if (!m) { console.error('consumer-test: README has no "<!-- consumer-test: main.ts -->" code block'); process.exit(1); }
+process.stdout.write(m[1]);
+JS
+grep -q "from '$PKG_NAME'" main.ts || { echo "consumer-test: the README example does not import from '$PKG_NAME'" >&2; exit 1; }
+# The TypeScript-only error class (not in the jsii assembly) still works from the package.
+cat > errors.ts <<TS
+import { App, TerraformStack } from 'cdktf';
+import { RedundantVpn, VpnValidationError } from '$PKG_NAME';
+
+const stack = new TerraformStack(new App({ outdir: 'errors.out' }), 'errors');
+let caught: unknown;
+try {
+  new RedundantVpn(stack, 'vpn', {
+    vpcId: 'vpc-0a1b2c3d4e5f60718',
+    customerGateways: [{ name: 'only-one', ipAddress: '198.51.100.10', bgpAsn: 65010 }],
+  });
+} catch (e) {
+  caught = e;
+}
+if (!(caught instanceof VpnValidationError) || !(caught instanceof Error)) throw new Error('expected a VpnValidationError, got ' + String(caught));
+if (!caught.issues.some((issue) => issue.path === 'customerGateways')) throw new Error('no customerGateways issue: ' + caught.message);
+TS
+cat > tsconfig.json <<'JSON'
+{
+  "compilerOptions": {
+    "target": "ES2022", "lib": ["ES2022"], "module": "commonjs", "moduleResolution": "node",
+    "strict": true, "types": [], "skipLibCheck": false, "outDir": "."
+  },
+  "files": ["main.ts", "errors.ts"]
+}
+JSON
+# skipLibCheck false: the package's own .d.ts are type-checked as a consumer's compiler sees them.
+log "tsc (strict, the package's .d.ts included)"
+node_modules/.bin/tsc -p tsconfig.json
+
+# 4. Synthesize and assert.
+log "node errors.js"
+node errors.js
+log "VpnValidationError (instanceof, .issues) works from the package"
+log "node main.js"
+node main.js
+log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
+node - <<'JS'
+const fs = require('fs');
+const assert = require('assert');
+const stacks = fs.readdirSync('cdktf.out/stacks');
+assert.deepStrictEqual(stacks, ['network'], `stacks: ${stacks}`);
+const tf = JSON.parse(fs.readFileSync('cdktf.out/stacks/network/cdk.tf.json', 'utf8'));
+const byPath = (type) => Object.fromEntries(Object.values(tf.resource[type] ?? {}).map((r) => [r['//'].metadata.path, r]));
+const cgws = byPath('aws_customer_gateway');
+const vpns = byPath('aws_vpn_connection');
+// Construct ids are the public contract: the paths a consumer's state depends on.
+assert.deepStrictEqual(Object.keys(cgws).sort(), ['network/vpn/CustomerGateway-dc1-edge-a', 'network/vpn/CustomerGateway-dc1-edge-b']);
+assert.deepStrictEqual(Object.keys(vpns).sort(), ['network/vpn/VpnConnection-dc1-edge-a', 'network/vpn/VpnConnection-dc1-edge-b']);
+assert.deepStrictEqual(Object.keys(byPath('aws_vpn_gateway')), ['network/vpn/VpnGateway']);
+assert.deepStrictEqual(Object.keys(byPath('aws_vpn_gateway_attachment')), ['network/vpn/VpnGatewayAttachment']);
+assert.strictEqual(Object.keys(byPath('aws_vpn_gateway_route_propagation')).length, 1);
+for (const cgw of Object.values(cgws)) assert.strictEqual(cgw.bgp_asn, '65010');
+for (const vpn of Object.values(vpns)) {
+  assert.strictEqual(vpn.static_routes_only, false);
+  assert.match(vpn.vpn_gateway_id, /^\$\{aws_vpn_gateway\.vpn_VpnGateway_[A-Za-z0-9]+\.id\}$/);
+}
+assert.ok(tf.output.vpn_handoff, 'output vpn_handoff');
+assert.strictEqual(tf.output['vpn_dc1-edge-a_tunnel1_preshared_key'].sensitive, true);
+assert.ok(tf.terraform.required_providers.aws, 'required_providers.aws');
+console.log(`[consumer-test] OK: ${Object.keys(vpns).length} VPN connections, ${Object.keys(tf.output).length} outputs`);
+JS
+# The bundled (non-jsii) runtime dependencies travel inside the package.
+for dep in $(cd "$ROOT" && node -p 'require("./package.json").bundleDependencies.join(" ")'); do
+  test -f "node_modules/$PKG_NAME/node_modules/$dep/package.json" || { echo "consumer-test: bundled dependency $dep not installed with the package" >&2; exit 1; }
+done
+log "passed"
