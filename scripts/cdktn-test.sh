@@ -27,7 +27,7 @@ git ls-files -z --cached --others --exclude-standard \
 cd "$WORK"
 mapfile -d '' SOURCES < <(git -C "$ROOT" ls-files -z --cached --others --exclude-standard -- '*.ts' '*.js' '*.mjs' '*.cjs' \
   | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done)
-SPEC_CONTEXT="((from|import)[[:space:]]+|(require|import|mock|requireActual|requireMock)\\([[:space:]]*)"
+SPEC_CONTEXT="((from|import)[[:space:]]+|(require|require\\.resolve|import|mock|requireActual|requireMock)\\([[:space:]]*)"
 sed -i -E \
   -e "s#${SPEC_CONTEXT}(['\"])@cdktf/provider-aws(['\"/])#\1\4@cdktn/provider-aws\5#g" \
   -e "s#${SPEC_CONTEXT}(['\"])cdktf(['\"/])#\1\4cdktn\5#g" \
