@@ -147,12 +147,14 @@ export class RedundantVpn extends Construct {
     });
 
     if (isStatic) {
+      // One token for every route: cdktf captures a stack trace per attribute read.
+      const connectionId = connection.id;
       // The same prefixes on every connection: a device that does not carry all of them breaks
       // failover for the missing ones (AWS: "Both devices should advertise the same IP ranges").
       for (const prefix of props.staticRoutes ?? []) {
         this.routes.push(
           new VpnConnectionRoute(this, `Route-${device.name}-${prefix.replace(/[./]/g, '_')}`, {
-            vpnConnectionId: connection.id,
+            vpnConnectionId: connectionId,
             destinationCidrBlock: prefix,
           }),
         );
