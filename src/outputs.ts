@@ -3,11 +3,12 @@
  * the on-premises team. Secrets (pre-shared keys, the device configuration that embeds them) are
  * sensitive outputs only.
  */
-import { TerraformOutput, TerraformResource } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import type { RedundantVpnProps } from './props';
 import { TUNNEL_NUMBERS, TunnelNumber } from './tunnel-options';
+import { attributeRef } from './attribute-ref';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
 export interface VpnOutputSource {
@@ -22,18 +23,6 @@ export interface VpnOutputSource {
 /** Output names are `<prefix>_<what>`; the prefix is the construct id made identifier-safe. */
 export function outputPrefix(constructId: string): string {
   return constructId.replace(/[^A-Za-z0-9_-]/g, '_');
-}
-
-/**
- * `${<type>.<logical id>.<attribute>}`: exactly what the resource's attribute token resolves to in
- * its own stack, built without creating a token. Why: cdktf captures a full stack trace for every
- * token it creates and resolves each one three times per synth; outputs are ~70% of the tokens of a
- * RedundantVpn, and at 1000 sites this alone took seconds (`npm run bench`). The outputs live in
- * the resources' stack, so cdktf's cross-stack rewriting never applies to them; the logical id is
- * read the way cdktf's own attribute tokens read it (once, at creation).
- */
-function attributeRef(resource: TerraformResource, attribute: string): string {
-  return `\${${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}}`;
 }
 
 /** Tunnel attributes of the connection (known after apply), as Terraform references. */

@@ -13,6 +13,7 @@ import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode } from './props';
 import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArguments } from './tunnel-options';
 import { addVpnOutputs } from './outputs';
+import { attributeRef } from './attribute-ref';
 import { formatIssue, VpnValidationError } from './validation/issues';
 import { validateVpnProps } from './validation';
 
@@ -135,7 +136,8 @@ export class RedundantVpn extends Construct {
     const connection = new VpnConnection(this, `VpnConnection-${device.name}`, {
       type: 'ipsec.1',
       vpnGatewayId: this.vpnGatewayId,
-      customerGatewayId: customerGateway.id,
+      // References between this construct's own resources: plain strings, no tokens (see attributeRef).
+      customerGatewayId: attributeRef(customerGateway, 'id'),
       staticRoutesOnly: isStatic,
       ...Object.assign(
         {},
@@ -147,8 +149,7 @@ export class RedundantVpn extends Construct {
     });
 
     if (isStatic) {
-      // One token for every route: cdktf captures a stack trace per attribute read.
-      const connectionId = connection.id;
+      const connectionId = attributeRef(connection, 'id');
       // The same prefixes on every connection: a device that does not carry all of them breaks
       // failover for the missing ones (AWS: "Both devices should advertise the same IP ranges").
       for (const prefix of props.staticRoutes ?? []) {
