@@ -84,8 +84,9 @@ function parseArgs(argv: string[]): Options {
 type RssProbe = { kind: 'gnu-time' } | { kind: 'preload'; script: string };
 
 function chooseRssProbe(work: string): RssProbe {
+  // BENCH_RSS_PROBE=preload forces the fallback (to check it where GNU time exists).
   const probe = spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' });
-  if (probe.status === 0 && /Maximum resident set size/.test(probe.stderr ?? '')) return { kind: 'gnu-time' };
+  if (process.env.BENCH_RSS_PROBE !== 'preload' && probe.status === 0 && /Maximum resident set size/.test(probe.stderr ?? '')) return { kind: 'gnu-time' };
   // Every node process (children of npx/cdktf included: NODE_OPTIONS is inherited) appends its
   // own peak RSS on exit; the workload's figure is the largest, as GNU time would report it.
   const script = join(work, 'rss-preload.js');
