@@ -19,6 +19,7 @@ import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnMonitoringProps } from './props';
+import { attributeRef } from './attribute-ref';
 
 /** CloudWatch: an alarm based on metric math can reference at most 10 metrics (hard limit). */
 export const MAX_METRICS_PER_ALARM = 10;
@@ -48,8 +49,8 @@ export interface MonitoringResources {
 /** The tunnels of one connection, in tunnel order. */
 export function tunnelsOf(site: string, connection: VpnConnection): WatchedTunnel[] {
   return [
-    { site, tunnel: 1, address: connection.tunnel1Address },
-    { site, tunnel: 2, address: connection.tunnel2Address },
+    { site, tunnel: 1, address: attributeRef(connection, 'tunnel1_address') },
+    { site, tunnel: 2, address: attributeRef(connection, 'tunnel2_address') },
   ];
 }
 

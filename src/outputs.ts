@@ -8,6 +8,7 @@ import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import { PresharedKeyStorage, RedundantVpnProps } from './props';
 import { TUNNEL_NUMBERS, TunnelNumber } from './tunnel-options';
+import { attributeRef } from './attribute-ref';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
 export interface VpnOutputSource {
@@ -26,25 +27,17 @@ export function outputPrefix(constructId: string): string {
   return constructId.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-/** Tunnel attributes, read from the connection (known after apply). */
+/** Tunnel attributes of the connection (known after apply), as Terraform references. */
 function tunnelAttributes(connection: VpnConnection, n: TunnelNumber) {
-  return n === 1
-    ? {
-        outside_address: connection.tunnel1Address,
-        inside_cidr: connection.tunnel1InsideCidr,
-        cgw_inside_address: connection.tunnel1CgwInsideAddress,
-        vgw_inside_address: connection.tunnel1VgwInsideAddress,
-        bgp_asn: connection.tunnel1BgpAsn,
-        bgp_holdtime: connection.tunnel1BgpHoldtime,
-      }
-    : {
-        outside_address: connection.tunnel2Address,
-        inside_cidr: connection.tunnel2InsideCidr,
-        cgw_inside_address: connection.tunnel2CgwInsideAddress,
-        vgw_inside_address: connection.tunnel2VgwInsideAddress,
-        bgp_asn: connection.tunnel2BgpAsn,
-        bgp_holdtime: connection.tunnel2BgpHoldtime,
-      };
+  const attribute = (name: string) => attributeRef(connection, `tunnel${n}_${name}`);
+  return {
+    outside_address: attribute('address'),
+    inside_cidr: attribute('inside_cidr'),
+    cgw_inside_address: attribute('cgw_inside_address'),
+    vgw_inside_address: attribute('vgw_inside_address'),
+    bgp_asn: attribute('bgp_asn'),
+    bgp_holdtime: attribute('bgp_holdtime'),
+  };
 }
 
 export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Construct, props: RedundantVpnProps): void {
@@ -64,10 +57,11 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
   const handoffConnections: Record<string, unknown> = {};
   props.customerGateways.forEach((device, i) => {
     const connection = vpn.connections[i];
-    const customerGateway = vpn.customerGateways[i];
+    const connectionId = attributeRef(connection, 'id');
+    const customerGatewayId = attributeRef(vpn.customerGateways[i], 'id');
     const site = device.name;
-    output(`${site}_connection_id`, connection.id, `VPN connection of customer gateway ${site}`);
-    output(`${site}_customer_gateway_id`, customerGateway.id, `Customer gateway ${site}`);
+    output(`${site}_connection_id`, connectionId, `VPN connection of customer gateway ${site}`);
+    output(`${site}_customer_gateway_id`, customerGatewayId, `Customer gateway ${site}`);
     const tunnels = TUNNEL_NUMBERS.map((n) => {
       const t = tunnelAttributes(connection, n);
       output(`${site}_tunnel${n}_outside_address`, t.outside_address, `${site} tunnel ${n}: AWS outside IP address`);
@@ -79,7 +73,7 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
       if (!keysInSecretsManager) {
         output(
           `${site}_tunnel${n}_preshared_key`,
-          n === 1 ? connection.tunnel1PresharedKey : connection.tunnel2PresharedKey,
+          attributeRef(connection, `tunnel${n}_preshared_key`),
           `${site} tunnel ${n}: pre-shared key (sensitive)`,
           true,
         );
@@ -88,19 +82,19 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
     });
     output(
       `${site}_customer_gateway_configuration`,
-      connection.customerGatewayConfiguration,
+      attributeRef(connection, 'customer_gateway_configuration'),
       `${site}: AWS's device configuration XML; contains the pre-shared keys (sensitive)`,
       true,
     );
     if (keysInSecretsManager) {
-      output(`${site}_preshared_key_arn`, connection.presharedKeyArn, `${site}: Secrets Manager secret holding the pre-shared keys`);
+      output(`${site}_preshared_key_arn`, attributeRef(connection, 'preshared_key_arn'), `${site}: Secrets Manager secret holding the pre-shared keys`);
     }
     handoffConnections[site] = {
-      connection_id: connection.id,
-      customer_gateway_id: customerGateway.id,
+      connection_id: connectionId,
+      customer_gateway_id: customerGatewayId,
       customer_gateway_ip: device.ipAddress,
       customer_gateway_asn: device.bgpAsn,
-      ...(keysInSecretsManager ? { preshared_key_arn: connection.presharedKeyArn } : {}),
+      ...(keysInSecretsManager ? { preshared_key_arn: attributeRef(connection, 'preshared_key_arn') } : {}),
       tunnels,
     };
   });

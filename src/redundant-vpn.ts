@@ -19,6 +19,7 @@ import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArgument
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
+import { attributeRef } from './attribute-ref';
 import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from './validation';
 
@@ -193,7 +194,8 @@ export class RedundantVpn extends Construct {
     const connection = new VpnConnection(this, `VpnConnection-${device.name}`, {
       type: 'ipsec.1',
       vpnGatewayId: this.vpnGatewayId,
-      customerGatewayId: customerGateway.id,
+      // References between this construct's own resources: plain strings, no tokens (see attributeRef).
+      customerGatewayId: attributeRef(customerGateway, 'id'),
       staticRoutesOnly: isStatic,
       ...Object.assign(
         {},
@@ -213,12 +215,13 @@ export class RedundantVpn extends Construct {
     });
 
     if (isStatic) {
+      const connectionId = attributeRef(connection, 'id');
       // The same prefixes on every connection: a device that does not carry all of them breaks
       // failover for the missing ones (AWS: "Both devices should advertise the same IP ranges").
       for (const prefix of props.staticRoutes ?? []) {
         this.routes.push(
           new VpnConnectionRoute(this, `Route-${device.name}-${prefix.replace(/[./]/g, '_')}`, {
-            vpnConnectionId: connection.id,
+            vpnConnectionId: connectionId,
             destinationCidrBlock: prefix,
           }),
         );

@@ -1,0 +1,31 @@
+import { judged, median, replaceMarkedBlock } from '../scripts/bench/report';
+
+describe('bench report helpers', () => {
+  test('median of odd and even counts, unsorted input', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow('median of no values');
+  });
+
+  test('judged: PASS up to and including the limit', () => {
+    expect(judged(1.3, 1.3)).toBe('1.30× PASS');
+    expect(judged(1.31, 1.3)).toBe('1.31× FAIL');
+  });
+
+  describe('replaceMarkedBlock', () => {
+    const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+    const readme = `# Title\n\n${start}\nold table\n${end}\n\n## Next\n`;
+
+    test('replaces the block, markers included, and keeps the rest byte for byte', () => {
+      expect(replaceMarkedBlock(readme, start, end, `${start}\nnew\n${end}`)).toBe(`# Title\n\n${start}\nnew\n${end}\n\n## Next\n`);
+    });
+
+    test.each([
+      ['no markers', '# Title\n'],
+      ['end before start', `${end}\n${start}\n`],
+      ['a second block', `${readme}${start}\n${end}\n`],
+    ])('refuses %s', (_, text) => {
+      expect(() => replaceMarkedBlock(text, start, end, 'x')).toThrow(`expected exactly one ${start} … ${end} block`);
+    });
+  });
+});

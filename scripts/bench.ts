@@ -1,0 +1,402 @@
+/**
+ * `npm run bench`: times whole `node` processes (what a user waits for), never in-process loops.
+ *
+ * Every workload runs once as a warm-up (page cache, compiled-code caches), then `--runs` times
+ * (default 5) in interleaved rounds — floor, default, …, floor, default, … — so that a change in
+ * machine load during the run hits every workload alike; ratios are of medians from this one run.
+ * Wall time is measured here around a blocking spawn (the bench does nothing while a child runs);
+ * peak RSS comes from GNU `/usr/bin/time -v` (largest of the process and its descendants) or, where
+ * that is missing, from `process.resourceUsage().maxRSS` reported by every node process on exit.
+ *
+ *   npm run bench                      # print the table and the targets
+ *   npm run bench -- --readme          # also rewrite the table in README.md
+ *   npm run bench -- --runs 9          # more runs per workload
+ *   npm run bench -- --only 'sites|plain'   # a subset while investigating (no --readme)
+ */
+import { spawnSync, SpawnSyncOptions } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { cpus, loadavg, tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { judged, median, replaceMarkedBlock } from './bench/report';
+import { siteProps } from './bench/site-props';
+
+const ROOT = resolve(__dirname, '..', '..'); // lib/scripts/bench.js → project root
+const BENCH_JS = join(ROOT, 'lib', 'scripts', 'bench');
+const README = join(ROOT, 'README.md');
+const TABLE_START = '<!-- bench:start -->';
+const TABLE_END = '<!-- bench:end -->';
+
+/** Site counts of the one-stack scale workloads (the issue's). */
+const SITE_COUNTS = [1, 10, 50, 200, 1000];
+const STACK_COUNT = 200;
+
+interface Options {
+  readonly runs: number;
+  readonly readme: boolean;
+  readonly only?: RegExp;
+}
+
+interface Workload {
+  readonly id: string;
+  readonly label: string;
+  readonly argv: string[];
+  readonly env?: NodeJS.ProcessEnv;
+  /** Set when the workload cannot run here; the row is printed with this note instead of figures. */
+  readonly skip?: string;
+  /** Output directory to inspect for resource/output counts (cdktf.out layout). */
+  readonly outdir?: string;
+}
+
+interface Sample {
+  readonly ms: number;
+  /** User + system CPU time of the process tree: steadier than wall time on a shared machine. */
+  readonly cpuMs: number;
+  readonly rssKb: number;
+}
+
+interface Result {
+  readonly workload: Workload;
+  readonly samples: Sample[];
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly rssKb: number;
+  readonly resources?: number;
+  readonly outputs?: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  let runs = 5;
+  let readme = false;
+  let only: RegExp | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--readme') readme = true;
+    else if (a === '--runs') runs = Number(argv[++i]);
+    else if (a === '--only') only = new RegExp(argv[++i]);
+    else throw new Error(`unknown argument ${a} (use --readme, --runs N, --only REGEX)`);
+  }
+  if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number ≥ 5 (medians need it)');
+  if (readme && only) throw new Error('--readme needs every workload: drop --only');
+  return { runs, readme, only };
+}
+
+/** How peak RSS is measured here: GNU time if it works, else a preload in every node process. */
+type RssProbe = { kind: 'gnu-time' } | { kind: 'preload'; script: string };
+
+function chooseRssProbe(work: string): RssProbe {
+  // BENCH_RSS_PROBE=preload forces the fallback (to check it where GNU time exists).
+  const probe = spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' });
+  if (process.env.BENCH_RSS_PROBE !== 'preload' && probe.status === 0 && /Maximum resident set size/.test(probe.stderr ?? '')) return { kind: 'gnu-time' };
+  // Every node process (children of npx/cdktf included: NODE_OPTIONS is inherited) appends its
+  // own peak RSS on exit; the workload's figure is the largest, as GNU time would report it.
+  const script = join(work, 'rss-preload.js');
+  writeFileSync(
+    script,
+    "process.on('exit', () => { const u = process.resourceUsage(); require('fs').appendFileSync(process.env.BENCH_RSS_FILE, `${u.maxRSS} ${(u.userCPUTime + u.systemCPUTime) / 1000}\\n`); });\n",
+  );
+  return { kind: 'preload', script };
+}
+
+function runOnce(w: Workload, probe: RssProbe, work: string): Sample {
+  const rssFile = join(work, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  if (w.outdir) rmSync(w.outdir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', ...w.env };
+  let [cmd, ...args] = w.argv;
+  if (probe.kind === 'gnu-time') {
+    args = ['-v', '-o', rssFile, cmd, ...args];
+    cmd = '/usr/bin/time';
+  } else {
+    env.BENCH_RSS_FILE = rssFile;
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${probe.script}`.trim();
+  }
+  const options: SpawnSyncOptions = { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 };
+  const start = process.hrtime.bigint();
+  const child = spawnSync(cmd, args, options);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) {
+    throw new Error(`${w.label} failed (exit ${child.status ?? child.signal}):\n${String(child.stderr).slice(-4000)}`);
+  }
+  const text = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
+  if (probe.kind === 'gnu-time') {
+    const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(text)?.[1] ?? NaN);
+    return {
+      ms,
+      cpuMs: (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000,
+      rssKb: field('Maximum resident set size \\(kbytes\\)'),
+    };
+  }
+  // One line per node process of the tree: its peak RSS and its CPU time.
+  const lines = text.split('\n').filter(Boolean).map((l) => l.split(' ').map(Number));
+  return { ms, cpuMs: lines.reduce((sum, l) => sum + l[1], 0), rssKb: Math.max(...lines.map((l) => l[0])) };
+}
+
+/** Resources and outputs in a synthesized cdktf.out directory (all stacks). */
+function countElements(outdir: string): { resources: number; outputs: number } {
+  let resources = 0;
+  let outputs = 0;
+  const stacks = join(outdir, 'stacks');
+  for (const stack of readdirSync(stacks)) {
+    const tf = JSON.parse(readFileSync(join(stacks, stack, 'cdk.tf.json'), 'utf8'));
+    for (const byName of Object.values<Record<string, unknown>>(tf.resource ?? {})) resources += Object.keys(byName).length;
+    outputs += Object.keys(tf.output ?? {}).length;
+  }
+  return { resources, outputs };
+}
+
+function workloads(work: string): Workload[] {
+  const node = process.execPath;
+  const out = (id: string) => join(work, `out-${id}`);
+  const js = (id: string, file: string, env: NodeJS.ProcessEnv = {}): Workload => ({
+    id,
+    label: id,
+    argv: [node, join(BENCH_JS, file)],
+    env: { CDKTF_OUTDIR: out(id), ...env },
+    outdir: out(id),
+  });
+
+  const configFile = join(work, `stacks-${STACK_COUNT}.json`);
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      stacks: Array.from({ length: STACK_COUNT }, (_, i) => ({ name: `site-${i}`, region: 'eu-west-1', vpn: siteProps(i) })),
+    }),
+  );
+
+  const cli = join(ROOT, 'node_modules', '.bin', 'cdktf');
+  const list: Workload[] = [
+    { ...js('floor', 'floor.js'), label: 'floor: 1 provider + 1 aws_vpc' },
+    { id: 'default', label: 'default: node lib/main.js', argv: [node, 'lib/main.js'], env: { CDKTF_OUTDIR: out('default') }, outdir: out('default') },
+    {
+      id: 'cli',
+      label: 'default: npx cdktf synth',
+      argv: ['npx', '--no-install', 'cdktf', 'synth', '--output', out('cli')],
+      env: { TF_CLI_CONFIG_FILE: '/dev/null' },
+      outdir: out('cli'),
+      skip: existsSync(cli) ? undefined : 'skipped: cdktf-cli is not installed in node_modules (npm i -D cdktf-cli)',
+    },
+    {
+      id: 'build',
+      label: 'build: tsc -p tsconfig.json',
+      argv: [node, join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+    },
+    ...SITE_COUNTS.map((n) => ({ ...js(`sites-${n}`, 'sites.js', { BENCH_SITES: String(n) }), label: `1 stack, ${n} site${n > 1 ? 's' : ''}` })),
+    {
+      id: `stacks-${STACK_COUNT}`,
+      label: `${STACK_COUNT} stacks × 1 site (VPN_CONFIG)`,
+      argv: [node, 'lib/main.js'],
+      env: { CDKTF_OUTDIR: out(`stacks-${STACK_COUNT}`), VPN_CONFIG: configFile },
+      outdir: out(`stacks-${STACK_COUNT}`),
+    },
+  ];
+  return list;
+}
+
+/**
+ * The plain programs emit as many resources (and, for context, outputs) as the 200-site stack
+ * really synthesized: the comparison follows whatever the construct emits.
+ */
+function plainWorkloads(work: string, resources: number, outputs: number): Workload[] {
+  const plain = (id: string, label: string, env: NodeJS.ProcessEnv): Workload => ({
+    id,
+    label,
+    argv: [process.execPath, join(BENCH_JS, 'plain.js')],
+    env: { CDKTF_OUTDIR: join(work, `out-${id}`), BENCH_RESOURCES: String(resources), ...env },
+    outdir: join(work, `out-${id}`),
+  });
+  return [
+    plain('plain', `plain cdktf: ${resources} aws_vpc`, {}),
+    plain('plain-outputs', `plain cdktf: ${resources} aws_vpc + ${outputs} outputs`, { BENCH_OUTPUTS: String(outputs) }),
+  ];
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+const fmtMb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+function machine(): string {
+  const cpu = cpus();
+  const date = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z');
+  return `${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, node ${process.version}, ${process.platform}, ${date}`;
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'vpn-bench-'));
+  try {
+    const probe = chooseRssProbe(work);
+    const load0 = loadavg()[0];
+    let list = workloads(work);
+    const selected = (w: Workload) => !options.only || options.only.test(w.id);
+
+    // Warm-up, in order; also learns the 200-site stack's resource count for the plain program.
+    const counts = new Map<string, { resources: number; outputs: number }>();
+    const warm = (w: Workload) => {
+      if (w.skip || !selected(w)) return;
+      process.stderr.write(`warm-up ${w.label}\n`);
+      runOnce(w, probe, work);
+      if (w.outdir) counts.set(w.id, countElements(w.outdir));
+    };
+    list.forEach(warm);
+    if (selected({ id: 'plain' } as Workload)) {
+      if (!counts.has('sites-200')) {
+        const s200 = list.find((w) => w.id === 'sites-200')!;
+        runOnce(s200, probe, work);
+        counts.set(s200.id, countElements(s200.outdir!));
+      }
+      const { resources, outputs } = counts.get('sites-200')!;
+      const plain = plainWorkloads(work, resources, outputs);
+      list = [...list, ...plain];
+      plain.forEach(warm);
+    }
+
+    const samples = new Map<string, Sample[]>(list.map((w) => [w.id, []]));
+    for (let round = 0; round < options.runs; round++) {
+      process.stderr.write(`round ${round + 1}/${options.runs}\n`);
+      for (const w of list) if (!w.skip && selected(w)) samples.get(w.id)!.push(runOnce(w, probe, work));
+    }
+    const load1 = loadavg()[0];
+
+    const results = new Map<string, Result>();
+    for (const w of list) {
+      const s = samples.get(w.id)!;
+      if (s.length === 0) continue;
+      results.set(w.id, {
+        workload: w,
+        samples: s,
+        wallMs: median(s.map((x) => x.ms)),
+        cpuMs: median(s.map((x) => x.cpuMs)),
+        rssKb: median(s.map((x) => x.rssKb)),
+        ...counts.get(w.id),
+      });
+    }
+
+    const report = render(list, results, options, probe, load0, load1);
+    process.stdout.write(`${report.text}\n`);
+    if (options.readme) {
+      writeReadme(report.markdown);
+      process.stdout.write(`README.md: table between ${TABLE_START} and ${TABLE_END} rewritten\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface Rendered {
+  readonly text: string;
+  readonly markdown: string;
+}
+
+/** Site count of a `sites-N` workload. */
+function sitesOf(r: Result): number {
+  return Number(r.workload.id.slice('sites-'.length));
+}
+
+function render(list: Workload[], results: Map<string, Result>, options: Options, probe: RssProbe, load0: number, load1: number): Rendered {
+  const floor = results.get('floor');
+  const header = ['workload', 'resources / outputs', 'wall', 'CPU', 'peak RSS', 'wall ÷ floor', 'RSS ÷ floor'];
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  for (const w of list) {
+    const r = results.get(w.id);
+    if (!r) {
+      if (w.skip) {
+        rows.push([w.label, '', 'skipped', '', '', '', '']);
+        notes.push(`${w.label}: ${w.skip}`);
+      }
+      continue;
+    }
+    const elements = r.resources === undefined ? '' : `${r.resources} / ${r.outputs}`;
+    const vsFloor = floor && w.id !== 'build';
+    rows.push([
+      w.label,
+      elements,
+      fmtMs(r.wallMs),
+      fmtMs(r.cpuMs),
+      fmtMb(r.rssKb),
+      vsFloor ? ratio(r.wallMs, floor.wallMs) : '',
+      vsFloor ? ratio(r.rssKb, floor.rssKb) : '',
+    ]);
+  }
+  const def = results.get('default');
+  const cli = results.get('cli');
+  if (def && cli) notes.push(`cdktf CLI overhead over node lib/main.js: ${fmtMs(cli.wallMs - def.wallMs)} wall, ${fmtMs(cli.cpuMs - def.cpuMs)} CPU`);
+
+  // Verdicts on wall time, as the targets are stated, and on CPU time, which a busy machine
+  // distorts far less (wall time includes waiting for a core).
+  const targets: string[] = [];
+  if (floor && def) {
+    targets.push(
+      `default ≤ 1.3× floor: wall ${judged(def.wallMs / floor.wallMs, 1.3)}, peak RSS ${judged(def.rssKb / floor.rssKb, 1.3)} ` +
+        `(CPU ${judged(def.cpuMs / floor.cpuMs, 1.3)})`,
+    );
+  }
+  const s50 = results.get('sites-50');
+  const s200 = results.get('sites-200');
+  const s1000 = results.get('sites-1000');
+  const plain = results.get('plain');
+  const plainOut = results.get('plain-outputs');
+  if (s200 && plain) {
+    targets.push(
+      `200-site stack ≤ 1.5× plain program with as many resources: wall ${judged(s200.wallMs / plain.wallMs, 1.5)} ` +
+        `(CPU ${judged(s200.cpuMs / plain.cpuMs, 1.5)}; peak RSS ${(s200.rssKb / plain.rssKb).toFixed(2)}×)`,
+    );
+  }
+  if (s200 && plainOut) {
+    targets.push(
+      `  context: 200-site stack ÷ plain program with as many resources and outputs: wall ${(s200.wallMs / plainOut.wallMs).toFixed(2)}×, CPU ${(s200.cpuMs / plainOut.cpuMs).toFixed(2)}×`,
+    );
+  }
+  if (s50 && s200 && s1000) {
+    const step = (from: Result, to: Result, key: 'wallMs' | 'cpuMs') => (to[key] - from[key]) / (sitesOf(to) - sitesOf(from));
+    const [a, b] = [step(s50, s200, 'wallMs'), step(s200, s1000, 'wallMs')];
+    const [ca, cb] = [step(s50, s200, 'cpuMs'), step(s200, s1000, 'cpuMs')];
+    targets.push(
+      `cost per added site constant (200→1000 ≤ 1.25× 50→200): wall ${a.toFixed(2)} → ${b.toFixed(2)} ms/site = ${judged(b / a, 1.25)} ` +
+        `(CPU ${ca.toFixed(2)} → ${cb.toFixed(2)} ms/site = ${judged(cb / ca, 1.25)})`,
+    );
+  }
+
+  const rssHow = probe.kind === 'gnu-time' ? '/usr/bin/time -v' : 'process.resourceUsage()';
+  const how =
+    `medians of ${options.runs} runs per workload after a warm-up, interleaved; wall from the bench, CPU (user+sys) and peak RSS by ${rssHow}; ` +
+    `load average ${load0.toFixed(2)} → ${load1.toFixed(2)}`;
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const text = [
+    `Machine: ${machine()}`,
+    how,
+    '',
+    ...all.map((r, i) => {
+      const line = r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+      return i === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+    }),
+    ...notes.map((n) => `* ${n}`),
+    '',
+    'Targets (ratios of medians from this run):',
+    ...targets.map((t) => `  ${t}`),
+  ].join('\n');
+
+  const markdown = [
+    TABLE_START,
+    `Measured on ${machine()}; ${how}.`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, c) => (c === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    ...(notes.length ? [''] : []),
+    ...targets.map((t) => (t.startsWith('  ') ? `  - ${t.trim()}` : `- ${t}`)),
+    TABLE_END,
+  ].join('\n');
+  return { text, markdown };
+}
+
+function writeReadme(markdown: string): void {
+  writeFileSync(README, replaceMarkedBlock(readFileSync(README, 'utf8'), TABLE_START, TABLE_END, markdown));
+}
+
+main();

@@ -1,0 +1,19 @@
+/**
+ * Benchmark workload "sites": one stack with `BENCH_SITES` redundant sites, one RedundantVpn per
+ * site (as a user with many sites would write it: AWS allows one virtual private gateway per VPC,
+ * so every site has its own VPC, gateway and route tables). Each site: two customer gateways, two
+ * VPN connections, two static prefixes on each, propagation into two route tables.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { RedundantVpn } from '../../src';
+import { siteProps } from './site-props';
+
+const count = Number(process.env.BENCH_SITES ?? '1');
+const app = new App();
+const stack = new TerraformStack(app, 'sites');
+new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+for (let i = 0; i < count; i++) {
+  new RedundantVpn(stack, `site-${i}`, siteProps(i));
+}
+app.synth();
