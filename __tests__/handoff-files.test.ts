@@ -38,8 +38,8 @@ const handoff = (site: string) => ({
 
 /** What `cdktf output --outputs-file --outputs-file-include-sensitive-outputs` writes for two stacks. */
 const outputsFile = {
-  'prod-eu-west-1': { vpn: { handoff: handoff('dc1-edge-a'), 'dc1-edge-a_tunnel1_preshared_key': KEY, vpn_gateway_id: 'vgw-0123456789abcdef0' } },
-  'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), 'dc2-edge-a_tunnel2_preshared_key': KEY } },
+  'prod-eu-west-1': { vpn: { handoff: handoff('dc1-edge-a'), 'dc1-edge-a_secrets': { tunnel1_preshared_key: KEY }, vpn_gateway_id: 'vgw-0123456789abcdef0' } },
+  'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), 'dc2-edge-a_secrets': { tunnel2_preshared_key: KEY } } },
 };
 
 function writeOutputs(content: unknown): string {

@@ -21,7 +21,7 @@ const handoff = {
 
 describe('reading hand-offs from an outputs file', () => {
   test('the cdktf CLI form, nested by construct id, with sensitive outputs', () => {
-    const found = findHandoffs({ prod: { vpn: { handoff, 'dc1-edge-a_tunnel1_preshared_key': 'abcdefgh1', vpn_gateway_id: 'x' } } });
+    const found = findHandoffs({ prod: { vpn: { handoff, 'dc1-edge-a_secrets': { tunnel1_preshared_key: 'abcdefgh1', customer_gateway_configuration: '<xml/>' }, vpn_gateway_id: 'x' } } });
     expect(found).toEqual([{ stack: 'prod', vpn: 'vpn', handoff, presharedKeys: { 'dc1-edge-a_tunnel1': 'abcdefgh1' } }]);
   });
 
@@ -29,7 +29,7 @@ describe('reading hand-offs from an outputs file', () => {
     const found = findHandoffs({
       prod: {
         vpn_handoff: { value: handoff, type: 'object', sensitive: false },
-        'vpn_dc1-edge-a_tunnel2_preshared_key': { value: 'zyxwvuts2', sensitive: true },
+        'vpn_dc1-edge-a_secrets': { value: { tunnel2_preshared_key: 'zyxwvuts2' }, type: 'object', sensitive: true },
       },
     });
     expect(found).toEqual([{ stack: 'prod', vpn: 'vpn', handoff, presharedKeys: { 'dc1-edge-a_tunnel2': 'zyxwvuts2' } }]);

@@ -227,12 +227,11 @@ describe('pre-shared keys', () => {
     for (const c of resources(json, 'aws_vpn_connection')) expect(c.preshared_key_storage).toBe('SecretsManager');
     const outputs = json.output as Outputs;
     for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
-      expect(outputs[`vpn_${site}_preshared_key_arn`].sensitive).toBe(false);
-      expect(outputs[`vpn_${site}_preshared_key_arn`].value).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
+      expect(outputs[`vpn_${site}_connection`].sensitive).toBe(false);
+      expect((outputs[`vpn_${site}_connection`].value as any).preshared_key_arn).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
       expect((outputs.vpn_handoff.value as any).connections[site].preshared_key_arn).toMatch(/\.preshared_key_arn\}$/);
       // The service no longer returns the keys: no (misleading) key outputs, the secret is the source.
-      expect(outputs[`vpn_${site}_tunnel1_preshared_key`]).toBeUndefined();
-      expect(outputs[`vpn_${site}_tunnel2_preshared_key`]).toBeUndefined();
+      expect(Object.keys(outputs[`vpn_${site}_secrets`].value as object)).toEqual(['customer_gateway_configuration']);
     }
   });
 

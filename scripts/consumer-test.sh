@@ -116,7 +116,8 @@ for (const vpn of Object.values(vpns)) {
   assert.match(vpn.vpn_gateway_id, /^\$\{aws_vpn_gateway\.vpn_VpnGateway_[A-Za-z0-9]+\.id\}$/);
 }
 assert.ok(tf.output.vpn_handoff, 'output vpn_handoff');
-assert.strictEqual(tf.output['vpn_dc1-edge-a_tunnel1_preshared_key'].sensitive, true);
+assert.strictEqual(tf.output['vpn_dc1-edge-a_secrets'].sensitive, true);
+assert.strictEqual(tf.output['vpn_dc1-edge-a_connection'].sensitive, false);
 assert.ok(tf.terraform.required_providers.aws, 'required_providers.aws');
 console.log(`[consumer-test] OK: ${Object.keys(vpns).length} VPN connections, ${Object.keys(tf.output).length} outputs`);
 JS

@@ -1,7 +1,7 @@
 /**
  * Terraform outputs of a RedundantVpn: ids and tunnel addresses for the next pipeline step and
- * the on-premises team. Secrets (pre-shared keys, the device configuration that embeds them) are
- * sensitive outputs only.
+ * the on-premises team, one map per connection. Secrets (pre-shared keys, the device configuration
+ * that embeds them) are in a separate sensitive output per connection, never in a plain one.
  */
 import { TerraformOutput } from 'cdktf';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
@@ -51,52 +51,34 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
   output('vpn_gateway_id', vpn.vpnGatewayId, 'Id of the virtual private gateway');
   if (vpn.alarmTopicArn !== undefined) output('alarm_topic_arn', vpn.alarmTopicArn, 'SNS topic the tunnel-state alarms notify (subscribe the on-call here)');
   if (vpn.logGroupArn !== undefined) output('log_group_arn', vpn.logGroupArn, 'CloudWatch log group of the tunnel (and BGP) logs');
-  // The secret's ARN is not a secret: it names where the keys are; reading them needs IAM access.
   const keysInSecretsManager = props.presharedKeyStorage === PresharedKeyStorage.SECRETS_MANAGER;
 
   const handoffConnections: Record<string, unknown> = {};
   props.customerGateways.forEach((device, i) => {
     const connection = vpn.connections[i];
-    const connectionId = attributeRef(connection, 'id');
-    const customerGatewayId = attributeRef(vpn.customerGateways[i], 'id');
     const site = device.name;
-    output(`${site}_connection_id`, connectionId, `VPN connection of customer gateway ${site}`);
-    output(`${site}_customer_gateway_id`, customerGatewayId, `Customer gateway ${site}`);
-    const tunnels = TUNNEL_NUMBERS.map((n) => {
-      const t = tunnelAttributes(connection, n);
-      output(`${site}_tunnel${n}_outside_address`, t.outside_address, `${site} tunnel ${n}: AWS outside IP address`);
-      output(`${site}_tunnel${n}_cgw_inside_address`, t.cgw_inside_address, `${site} tunnel ${n}: customer gateway inside address`);
-      output(`${site}_tunnel${n}_vgw_inside_address`, t.vgw_inside_address, `${site} tunnel ${n}: virtual private gateway inside address`);
-      output(`${site}_tunnel${n}_bgp_asn`, t.bgp_asn, `${site} tunnel ${n}: Amazon-side BGP ASN`);
-      // With Secrets Manager storage the service no longer returns the key (the provider reads a
-      // redacted placeholder): the secret is the only source, so no key output that would mislead.
-      if (!keysInSecretsManager) {
-        output(
-          `${site}_tunnel${n}_preshared_key`,
-          attributeRef(connection, `tunnel${n}_preshared_key`),
-          `${site} tunnel ${n}: pre-shared key (sensitive)`,
-          true,
-        );
-      }
-      return { tunnel: n, ...t };
-    });
-    output(
-      `${site}_customer_gateway_configuration`,
-      attributeRef(connection, 'customer_gateway_configuration'),
-      `${site}: AWS's device configuration XML; contains the pre-shared keys (sensitive)`,
-      true,
-    );
-    if (keysInSecretsManager) {
-      output(`${site}_preshared_key_arn`, attributeRef(connection, 'preshared_key_arn'), `${site}: Secrets Manager secret holding the pre-shared keys`);
-    }
-    handoffConnections[site] = {
-      connection_id: connectionId,
-      customer_gateway_id: customerGatewayId,
+    // One map per connection, not one output per value: cdktf pays about as much per output as
+    // per resource (see `npm run bench`), and a 40-site config would otherwise print ~1,000 outputs.
+    const summary = {
+      connection_id: attributeRef(connection, 'id'),
+      customer_gateway_id: attributeRef(vpn.customerGateways[i], 'id'),
       customer_gateway_ip: device.ipAddress,
       customer_gateway_asn: device.bgpAsn,
+      // The secret's ARN is not a secret: it names where the keys are; reading them needs IAM access.
       ...(keysInSecretsManager ? { preshared_key_arn: attributeRef(connection, 'preshared_key_arn') } : {}),
-      tunnels,
+      tunnels: TUNNEL_NUMBERS.map((n) => ({ tunnel: n, ...tunnelAttributes(connection, n) })),
     };
+    output(`${site}_connection`, summary, `VPN connection of customer gateway ${site}: ids and, per tunnel, outside/inside addresses and BGP ASN (no secrets)`);
+    const secrets: Record<string, string> = {
+      customer_gateway_configuration: attributeRef(connection, 'customer_gateway_configuration'),
+    };
+    // With Secrets Manager storage the service no longer returns the keys (the provider reads a
+    // redacted placeholder): the secret is the only source, so no key output that would mislead.
+    if (!keysInSecretsManager) {
+      for (const n of TUNNEL_NUMBERS) secrets[`tunnel${n}_preshared_key`] = attributeRef(connection, `tunnel${n}_preshared_key`);
+    }
+    output(`${site}_secrets`, secrets, `${site}: pre-shared keys and AWS's device configuration XML (sensitive)`, true);
+    handoffConnections[site] = summary;
   });
 
   // One structured, secret-free map for the on-premises team and tools (vpn-device-config).

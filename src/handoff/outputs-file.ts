@@ -62,7 +62,7 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
   const found: FoundHandoff[] = [];
   for (const [stack, outputs] of Object.entries(outputsFile)) {
     if (!isObject(outputs)) continue;
-    // Flat form: <prefix>_handoff next to <prefix>_<site>_tunnel<N>_preshared_key.
+    // Flat form: <prefix>_handoff next to <prefix>_<site>_secrets.
     for (const [name, value] of Object.entries(outputs)) {
       const handoff = unwrap(value);
       if (name.endsWith('_handoff') && isHandoff(handoff)) {
@@ -70,7 +70,7 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
         found.push({ stack, vpn: prefix, handoff, presharedKeys: keysFrom(outputs, `${prefix}_`) });
       }
     }
-    // Nested form (cdktf CLI): <construct id>: { handoff, <site>_tunnel<N>_preshared_key }.
+    // Nested form (cdktf CLI): <construct id>: { handoff, <site>_secrets }.
     for (const [constructId, scope] of Object.entries(outputs)) {
       if (isObject(scope) && isHandoff(unwrap(scope.handoff))) {
         found.push({ stack, vpn: constructId, handoff: unwrap(scope.handoff) as VpnHandoff, presharedKeys: keysFrom(scope, '') });
@@ -86,9 +86,17 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
 function keysFrom(outputs: Obj, prefix: string): { [key: string]: string } {
   const keys: { [key: string]: string } = {};
   for (const [name, value] of Object.entries(outputs)) {
-    const match = name.startsWith(prefix) ? /^(.+_tunnel[12])_preshared_key$/.exec(name.slice(prefix.length)) : null;
-    const key = unwrap(value);
-    if (match && typeof key === 'string' && key !== '') keys[match[1]] = key;
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    // <site>_secrets = { tunnel1_preshared_key, tunnel2_preshared_key, customer_gateway_configuration }
+    const secrets = /^(.+)_secrets$/.exec(rest);
+    const map = unwrap(value);
+    if (secrets && isObject(map)) {
+      for (const n of [1, 2]) {
+        const key = map[`tunnel${n}_preshared_key`];
+        if (typeof key === 'string' && key !== '') keys[`${secrets[1]}_tunnel${n}`] = key;
+      }
+    }
   }
   return keys;
 }
