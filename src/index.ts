@@ -2,3 +2,4 @@
 export * from './props';
 export { RedundantVpn, DEFAULT_AMAZON_SIDE_ASN } from './redundant-vpn';
 export { VpnValidationError, ValidationIssue } from './validation/issues';
+export * from './device-config';
