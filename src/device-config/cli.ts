@@ -74,7 +74,7 @@ function loadProfile(values: { config?: string; 'tunnel-options'?: string }, sta
 }
 
 /** Runs the CLI; returns the exit code. `out`/`err` receive text (never a key). */
-export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out = (s: string) => process.stdout.write(s), err = (s: string) => process.stderr.write(s)): number {
+export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
   try {
     const { values } = parseArgs({
       args: argv,
