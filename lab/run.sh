@@ -348,6 +348,7 @@ restore_cgw_a() {
   ip -n vl-cgwa route replace default via 198.51.100.1 table 100
   start_cgw a "${1:-$WORK/cfg}"
 }
+vgw_route() { local r; r=$(ip -n vl-vgw route show "$1" | head -1); echo "${r:-none}"; }
 cgwa_has_vpc_route() { ip -n vl-cgwa route show 10.0.0.0/16 | grep -q dev; }
 
 # ---------------------------------------------------------------- suite
@@ -446,7 +447,7 @@ suite_mismatch() {
   sleep "$window"
   ping_run m20b 10.20.0.10 3; l20=$LOSS
   ping_run m30b 10.30.0.10 3; l30=$LOSS
-  check "mismatch/6 A failed" "traffic to 10.20.0.0/16 (only A advertised it) LOST: ${l20}% loss, VGW route: $(ip -n vl-vgw route show 10.20.0.0/16 | head -1 || true)none; 10.30.0.10 still ${l30}% loss" \
+  check "mismatch/6 A failed" "traffic to 10.20.0.0/16 (only A advertised it) LOST: ${l20}% loss, VGW route to it: $(vgw_route 10.20.0.0/16); 10.30.0.10 still ${l30}% loss" \
     [ "$l20" = 100 -a "$l30" = 0 ]
   teardown
 }
