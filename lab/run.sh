@@ -316,6 +316,8 @@ all_up() {
   ip -n vl-vgw route show 10.20.0.0/16 | grep -q dev || return 1
   local r
   for r in vl-cgwa vl-cgwb; do ip -n "$r" route show 10.0.0.0/16 | grep -q dev || return 1; done
+  # Static: every tunnel's route is back on both sides (the updown hooks ran for all four).
+  [ "$ROUTING" != static ] || [ "$(ip -n vl-vgw route show 10.20.0.0/16 | grep -c dev)" = 4 ] || return 1
 }
 
 # ping_run NAME DST SECONDS: bounded ping (0.2 s interval) from the VPC host; sets LOSS, GAP, TAIL.
@@ -425,6 +427,9 @@ suite_failover() { # suite_failover dynamic|static
   restore_cgw_a
   if took=$(wait_for 20 all_up); then record PASS "$S/4 recovery" "CGW A restarted: all up again in ${took} s"; else record FAIL "$S/4 recovery" "CGW A restarted: not all up within 20 s ($(sas_installed) SAs)"; fi
   wait_for 10 cgwa_has_vpc_route >/dev/null
+  # Settle before failing back (a VRRP preempt delay): a late AWS-side DPD restart can still
+  # replace a just-made SA (seen once with AWS timers: one ping lost 2 s after the restart).
+  sleep 3
   ip -n vl-onp route replace default via 10.20.0.2
   ping_run back 10.20.0.10 3
   check "$S/4 recovery" "ping after failback: loss ${LOSS}% via $(vgw_dev)" [ "$LOSS" = 0 ]
