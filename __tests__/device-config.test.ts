@@ -197,6 +197,13 @@ describe('swanctl.conf', () => {
     expect(text.split('secretA1.key')).toHaveLength(2);
   });
 
+  test('--xfrm binds tunnel N to XFRM if_id N and says how to create the interface', () => {
+    const x = renderSwanctlConf(deviceInputs(handoff('dynamic'), { advertise: ['10.20.0.0/16'], xfrmInterfaces: true })[0]);
+    expect(x).toContain('# Tunnel 2 interface: ip link add vti2 type xfrm dev <uplink> if_id 2; ip addr add 169.254.11.2/30 dev vti2\n');
+    expect(x.match(/if_id_(in|out) = \d/g)).toEqual(['if_id_in = 1', 'if_id_out = 1', 'if_id_in = 2', 'if_id_out = 2']);
+    expect(text).not.toContain('if_id');
+  });
+
   test('one file per tunnel for one-daemon-per-tunnel devices', () => {
     const t2 = renderSwanctlConf(one(), [2]);
     expect(t2).toContain('dc1-edge-a-tunnel2 {');

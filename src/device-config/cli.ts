@@ -26,6 +26,7 @@ export const USAGE = `Usage: vpn-device-config --outputs <outputs.json> [options
   --remote-prefix CIDR    AWS-side prefix (VPC CIDR) to route into the tunnels (repeat; static routing)
   --interface-prefix P    tunnel interface names P1, P2 (default: vti)
   --updown-path PATH      where the updown hook will live on the device (static routing)
+  --xfrm                  bind tunnel N to XFRM interface if_id N (Linux kernel IPsec, one charon)
   --split-tunnels         also write swanctl-tunnel<N>.conf, one tunnel each (one IKE daemon per tunnel)
   --dpd-delay S, --dpd-timeout S, --bgp-keepalive S, --bgp-hold S
                           device timers (defaults 10, the profile's DPD timeout or 30, 10, 30);
@@ -91,6 +92,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
         'interface-prefix': { type: 'string' },
         'updown-path': { type: 'string' },
         'split-tunnels': { type: 'boolean', default: false },
+        xfrm: { type: 'boolean', default: false },
         'dpd-delay': { type: 'string' },
         'dpd-timeout': { type: 'string' },
         'bgp-keepalive': { type: 'string' },
@@ -114,6 +116,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
       remotePrefixes: values['remote-prefix'],
       interfacePrefix: values['interface-prefix'],
       updownPath: values['updown-path'],
+      xfrmInterfaces: values.xfrm,
       timers: {
         dpdDelaySeconds: num('dpd-delay', values['dpd-delay']),
         dpdTimeoutSeconds: num('dpd-timeout', values['dpd-timeout']),

@@ -29,6 +29,7 @@ export interface DeviceInputOptions {
   readonly timers?: DeviceTimers;
   readonly interfacePrefix?: string;
   readonly updownPath?: string;
+  readonly xfrmInterfaces?: boolean;
 }
 
 /** `VPN_PSK_<SITE>_TUNNEL<N>`: the site upper-cased, every other character `_`. */
@@ -105,6 +106,7 @@ export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {})
       timers: opts.timers,
       interfacePrefix: opts.interfacePrefix,
       updownPath: opts.updownPath,
+      xfrmInterfaces: opts.xfrmInterfaces,
     });
   }
   if (problems.length > 0) throw new Error(`Cannot render device configs for ${where}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

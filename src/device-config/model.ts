@@ -78,6 +78,13 @@ export interface DeviceInput {
    */
   readonly interfacePrefix?: string;
   /**
+   * Bind each tunnel to a Linux XFRM interface (`if_id_in`/`if_id_out` = the tunnel number), the
+   * route-based setup of strongSwan with kernel IPsec. Off for devices whose IKE daemon owns the
+   * tunnel interface itself (e.g. kernel-libipsec, one daemon per tunnel, as in the lab).
+   * @default false
+   */
+  readonly xfrmInterfaces?: boolean;
+  /**
    * Path of the rendered updown script as the device will see it (static routing).
    * @default /etc/swanctl/aws-vpn-updown.sh
    */
