@@ -351,6 +351,16 @@ describe('the vpn-device-config CLI', () => {
     expect(swan).toContain('secret = "secretA2_key"');
   });
 
+  test('a bare hand-off map works, with keys from the environment', () => {
+    const bare = join(dir, 'handoff.json');
+    writeFileSync(bare, JSON.stringify(h.handoff));
+    const env = Object.fromEntries(['dc1-edge-a', 'dc1-edge-b'].flatMap((s) => [1, 2].map((n) => [keyEnvName(s, n), `envkey${n}xyz`])));
+    const out: string[] = [];
+    expect(run(['--outputs', bare, '--out-dir', join(dir, 'bare'), '--advertise', '10.20.0.0/16'], env, (s) => out.push(s), () => undefined)).toBe(0);
+    expect(readFileSync(join(dir, 'bare', 'dc1-edge-b', 'swanctl.conf'), 'utf8')).toContain('secret = "envkey2xyz"');
+    expect(out.join('')).not.toContain('envkey');
+  });
+
   test('errors name the problem and never echo a key', () => {
     const err: string[] = [];
     expect(run(['--outputs', outputs, '--out-dir', join(dir, 'x')], {}, () => undefined, (s) => err.push(s))).toBe(1);

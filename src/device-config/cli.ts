@@ -14,7 +14,8 @@ import { renderStrongswanConf, renderSwanctlConf } from './swanctl';
 
 export const USAGE = `Usage: vpn-device-config --outputs <outputs.json> [options]
 
-  --outputs FILE          what \`cdktf output --outputs-file FILE\` wrote (or terraform output -json)
+  --outputs FILE          what \`cdktf output --outputs-file FILE\` wrote (or terraform output -json,
+                          or the bare value of the handoff output)
   --config FILE           the app's config file (VPN_CONFIG): tunnel profile + per-device overrides
   --tunnel-options FILE   or: a JSON TunnelOptions object used as the profile for every tunnel
   --stack NAME            the stack to render (needed when the outputs file has several)
@@ -106,7 +107,11 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
       return 0;
     }
     if (!values.outputs) throw new Error('--outputs is required (the file written by `cdktf output --outputs-file`)');
-    const found = selectHandoff(findHandoffs(readJson(values.outputs, 'Outputs file'), values.outputs), values.stack, values.vpn);
+    const parsed = readJson(values.outputs, 'Outputs file') as Record<string, unknown>;
+    // A bare hand-off map (the value of the `handoff` output) is accepted too; keys then come from --psk-file/env.
+    const isBareHandoff = typeof parsed === 'object' && parsed !== null && 'connections' in parsed && 'vpn_gateway_id' in parsed;
+    const outputsFile = isBareHandoff ? { handoff: { vpn: { handoff: parsed } } } : parsed;
+    const found = selectHandoff(findHandoffs(outputsFile, values.outputs), values.stack, values.vpn);
     const keyFile = values['psk-file'] ? (readJson(values['psk-file'], 'Key file') as { [k: string]: string }) : undefined;
     const devices = deviceInputs(found, {
       profile: loadProfile(values, found.stack),
