@@ -29,11 +29,13 @@ describe('package.json of the construct library', () => {
     expect(notJsii.filter((name) => !bundled.includes(name))).toEqual([]);
   });
 
-  test('main/types point into the jsii output and `files` publishes only the build, .jsii and docs', () => {
+  test('main/types point into the jsii output and `files` publishes only the build, the bin shim, .jsii and docs', () => {
     expect(pkg.main).toBe('lib/src/index.js');
     expect(pkg.types).toBe('lib/src/index.d.ts');
     expect(pkg.jsii.tsconfig).toBe('tsconfig.jsii.json');
+    expect(pkg.bin).toEqual({ 'vpn-device-config': 'bin/vpn-device-config.js' });
     expect(pkg.files).toEqual([
+      'bin/',
       'lib/src/**/*.js',
       'lib/src/**/*.d.ts',
       '!lib/src/app/**',

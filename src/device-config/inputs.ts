@@ -1,0 +1,114 @@
+/**
+ * Gathers what the renderers need from the outputs file (addresses, ASNs, keys), the tunnel profile
+ * (the construct's TunnelOptions, merged exactly as the construct merges them) and the key sources.
+ */
+import type { FoundHandoff, TunnelHandoff } from '../handoff/outputs-file';
+import type { CustomerGatewayProps, TunnelOptions } from '../props';
+import { mergeTunnelOptions } from '../tunnel-options';
+import type { DeviceInput, DeviceTimers, DeviceTunnel } from './model';
+
+/** The tunnel profile: the `vpn` object of the app's config (or just its `tunnelOptions`). */
+export interface TunnelProfile {
+  /** Construct-wide tunnel options. */
+  readonly tunnelOptions?: TunnelOptions;
+  /** Per-device overrides (matched by name). */
+  readonly customerGateways?: Pick<CustomerGatewayProps, 'name' | 'tunnelOptions' | 'tunnel1' | 'tunnel2'>[];
+}
+
+/** Options of {@link deviceInputs}. */
+export interface DeviceInputOptions {
+  readonly profile?: TunnelProfile;
+  /** Keys by `<site>_tunnel<N>` from a key file (used when the outputs file has no sensitive outputs). */
+  readonly keyFile?: { [key: string]: string };
+  /** Environment for `VPN_PSK_<SITE>_TUNNEL<N>` keys. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** On-premises prefixes to advertise (dynamic routing). */
+  readonly advertise?: string[];
+  /** AWS-side prefixes, e.g. the VPC CIDR (static routing). */
+  readonly remotePrefixes?: string[];
+  readonly timers?: DeviceTimers;
+  readonly interfacePrefix?: string;
+  readonly updownPath?: string;
+  readonly xfrmInterfaces?: boolean;
+}
+
+/** `VPN_PSK_<SITE>_TUNNEL<N>`: the site upper-cased, every other character `_`. */
+export function keyEnvName(site: string, tunnel: number): string {
+  return `VPN_PSK_${site.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_TUNNEL${tunnel}`;
+}
+
+const TUNNEL_FIELDS = ['outside_address', 'inside_cidr', 'cgw_inside_address', 'vgw_inside_address', 'bgp_asn'] as const;
+
+/** One {@link DeviceInput} per customer gateway of the hand-off; every missing value is reported at once. */
+export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {}): DeviceInput[] {
+  const problems: string[] = [];
+  const env = opts.env ?? process.env;
+  const routing = found.handoff.routing;
+  const where = `${found.stack}/${found.vpn}`;
+  const advertise = opts.advertise ?? [];
+  const remote = opts.remotePrefixes ?? [];
+  if (routing === 'dynamic' && advertise.length === 0) {
+    problems.push('dynamic routing: no on-premises prefix to advertise (give --advertise CIDR, the same on every device)');
+  }
+  if (routing === 'static' && remote.length === 0) {
+    problems.push('static routing: no AWS-side prefix to route into the tunnels (give --remote-prefix CIDR, e.g. the VPC CIDR)');
+  }
+  const devices: DeviceInput[] = [];
+  for (const [site, conn] of Object.entries(found.handoff.connections)) {
+    const overrides = opts.profile?.customerGateways?.find((c) => c.name === site);
+    const tunnels: DeviceTunnel[] = [];
+    for (const n of [1, 2]) {
+      const t = (conn.tunnels ?? []).find((x) => x.tunnel === n) as TunnelHandoff | undefined;
+      if (!t) {
+        problems.push(`${site} tunnel ${n}: missing from the hand-off output`);
+        continue;
+      }
+      const missing = TUNNEL_FIELDS.filter((f) => t[f] === undefined || t[f] === null || String(t[f]) === '');
+      if (missing.length > 0) {
+        problems.push(`${site} tunnel ${n}: output ${missing.join(', ')} missing or empty (read the outputs after \`cdktf apply\`)`);
+        continue;
+      }
+      const options = mergeTunnelOptions(opts.profile?.tunnelOptions, overrides?.tunnelOptions, n === 1 ? overrides?.tunnel1 : overrides?.tunnel2);
+      const keyName = `${site}_tunnel${n}`;
+      const key = found.presharedKeys[keyName] ?? opts.keyFile?.[keyName] ?? env[keyEnvName(site, n)] ?? options.presharedKey;
+      if (!key) {
+        problems.push(
+          `${site} tunnel ${n}: no pre-shared key (write the outputs file with \`cdktf output --outputs-file-include-sensitive-outputs\`, or give --psk-file with "${keyName}", or set ${keyEnvName(site, n)})`,
+        );
+        continue;
+      }
+      // The key goes into a double-quoted swanctl string: AWS keys never contain quotes, but a file might.
+      if (!/^[A-Za-z0-9._]+$/.test(key)) {
+        problems.push(`${site} tunnel ${n}: the pre-shared key has characters AWS does not allow (A–Z a–z 0–9 . _ only); not shown`);
+        continue;
+      }
+      tunnels.push({
+        tunnel: n,
+        outsideAddress: t.outside_address,
+        insideCidr: t.inside_cidr,
+        cgwInsideAddress: t.cgw_inside_address,
+        vgwInsideAddress: t.vgw_inside_address,
+        amazonAsn: String(t.bgp_asn),
+        options,
+        presharedKey: key,
+      });
+    }
+    if (!conn.customer_gateway_ip) problems.push(`${site}: output customer_gateway_ip missing`);
+    devices.push({
+      site,
+      connectionId: conn.connection_id,
+      customerGatewayIp: conn.customer_gateway_ip,
+      customerGatewayAsn: conn.customer_gateway_asn,
+      routing,
+      tunnels,
+      advertisedPrefixes: advertise,
+      remotePrefixes: remote,
+      timers: opts.timers,
+      interfacePrefix: opts.interfacePrefix,
+      updownPath: opts.updownPath,
+      xfrmInterfaces: opts.xfrmInterfaces,
+    });
+  }
+  if (problems.length > 0) throw new Error(`Cannot render device configs for ${where}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return devices;
+}
