@@ -43,3 +43,13 @@ export function synthApp(app: App): Record<string, Json> {
   }
   return out;
 }
+
+/** The core promise for two devices and two prefixes: 1 VGW, 1 attachment, 2 CGWs, 2 connections, 4 routes, 2 propagations. */
+export function expectCoreTopology(json: Json): void {
+  expect(resources(json, 'aws_vpn_gateway')).toHaveLength(1);
+  expect(resources(json, 'aws_vpn_gateway_attachment')).toHaveLength(1);
+  expect(resources(json, 'aws_customer_gateway')).toHaveLength(2);
+  expect(resources(json, 'aws_vpn_connection')).toHaveLength(2);
+  expect(resources(json, 'aws_vpn_connection_route')).toHaveLength(4);
+  expect(resources(json, 'aws_vpn_gateway_route_propagation')).toHaveLength(2);
+}
