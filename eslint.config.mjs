@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * `import type`. Import each resource from its own module instead. The same check runs in
  * `npm test` (__tests__/provider-imports.test.ts), so a violation fails CI even without lint.
  */
-const ROOT = '^@cdktf/provider-aws(/lib(/index(\\.js)?)?)?/?$';
+const ROOT = '^@cdkt[fn]/provider-aws(/lib(/index(\\.js)?)?)?/?$';
 // esquery selector regexes cannot contain "/": the same pattern with "/" written as \x2F.
 const SELECTOR = ROOT.replaceAll('/', '\\x2F');
 const MESSAGE =

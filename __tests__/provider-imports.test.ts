@@ -20,6 +20,7 @@ describe('@cdktf/provider-aws is imported per resource, never from its root', ()
   // The checker itself: each way of loading the root is caught, deep imports and plain strings are not.
   test.each([
     [`import { Vpc } from '@cdktf/provider-aws';`],
+    [`import { Vpc } from '@cdktn/provider-aws';`],
     [`import type { Vpc } from '@cdktf/provider-aws';`],
     [`import * as aws from '@cdktf/provider-aws/lib';`],
     [`import '@cdktf/provider-aws/lib/index';`],

@@ -12,8 +12,11 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import * as ts from 'typescript';
 
-/** The root specifiers: `@cdktf/provider-aws`, `…/lib`, `…/lib/index`, `…/lib/index.js`. */
-export const PROVIDER_ROOT = /^@cdktf\/provider-aws(?:\/lib(?:\/index(?:\.js)?)?)?\/?$/;
+/**
+ * The root specifiers: `@cdktf/provider-aws`, `…/lib`, `…/lib/index`, `…/lib/index.js` — and the same
+ * of `@cdktn/provider-aws`, its CDK Terrain rename (same layout; the cdktn run rewrites to it).
+ */
+export const PROVIDER_ROOT = /^@cdkt[fn]\/provider-aws(?:\/lib(?:\/index(?:\.js)?)?)?\/?$/;
 
 /** One offending module specifier. */
 export interface RootImport {
