@@ -15,7 +15,7 @@ import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayAttachment } from '@cdktf/provider-aws/lib/vpn-gateway-attachment';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from './props';
-import { mergeTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from './tunnel-options';
+import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from './tunnel-options';
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
@@ -199,9 +199,7 @@ export class RedundantVpn extends Construct {
       staticRoutesOnly: isStatic,
       ...Object.assign(
         {},
-        ...TUNNEL_NUMBERS.map((n) =>
-          tunnelArguments(n, mergeTunnelOptions(logLayer, props.tunnelOptions, device.tunnelOptions, n === 1 ? device.tunnel1 : device.tunnel2)),
-        ),
+        ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, logLayer))),
       ),
       presharedKeyStorage: props.presharedKeyStorage,
       tags: tagsFor(`${name}-${device.name}-vpn`, device.tags),

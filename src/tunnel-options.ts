@@ -9,6 +9,29 @@ import { TunnelLogOptions, TunnelOptions } from './props';
 export const TUNNEL_NUMBERS = [1, 2] as const;
 export type TunnelNumber = (typeof TUNNEL_NUMBERS)[number];
 
+/** The option layers of one device's connection: `tunnelOptions` for both tunnels, `tunnel1`/`tunnel2` for one. */
+export interface DeviceTunnelLayers {
+  readonly tunnelOptions?: TunnelOptions;
+  readonly tunnel1?: TunnelOptions;
+  readonly tunnel2?: TunnelOptions;
+}
+
+/**
+ * The effective options of tunnel `n` of a device's connection: the construct-wide profile, then
+ * the connection, then the single tunnel (the most specific wins, field by field). The one place
+ * that states this precedence: the construct and `vpn-device-config` both use it, so what a device
+ * is configured with is what the tunnel is deployed with. `base` is a layer below the profile
+ * (the construct's default log options).
+ */
+export function effectiveTunnelOptions(
+  profile: TunnelOptions | undefined,
+  device: DeviceTunnelLayers | undefined,
+  n: TunnelNumber,
+  base?: TunnelOptions,
+): TunnelOptions {
+  return mergeTunnelOptions(base, profile, device?.tunnelOptions, n === 1 ? device?.tunnel1 : device?.tunnel2);
+}
+
 /**
  * Merges option layers field by field; a later layer wins where it defines a field.
  * `logOptions` merges one level deeper, so a tunnel can change only its log group.

@@ -4,7 +4,7 @@
  */
 import type { FoundHandoff, TunnelHandoff } from '../handoff/outputs-file';
 import type { CustomerGatewayProps, TunnelOptions } from '../props';
-import { mergeTunnelOptions } from '../tunnel-options';
+import { effectiveTunnelOptions, TUNNEL_NUMBERS } from '../tunnel-options';
 import type { DeviceInput, DeviceTimers, DeviceTunnel } from './model';
 
 /** The tunnel profile: the `vpn` object of the app's config (or just its `tunnelOptions`). */
@@ -57,7 +57,7 @@ export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {})
   for (const [site, conn] of Object.entries(found.handoff.connections)) {
     const overrides = opts.profile?.customerGateways?.find((c) => c.name === site);
     const tunnels: DeviceTunnel[] = [];
-    for (const n of [1, 2]) {
+    for (const n of TUNNEL_NUMBERS) {
       const t = (conn.tunnels ?? []).find((x) => x.tunnel === n) as TunnelHandoff | undefined;
       if (!t) {
         problems.push(`${site} tunnel ${n}: missing from the hand-off output`);
@@ -68,7 +68,7 @@ export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {})
         problems.push(`${site} tunnel ${n}: output ${missing.join(', ')} missing or empty (read the outputs after \`cdktf apply\`)`);
         continue;
       }
-      const options = mergeTunnelOptions(opts.profile?.tunnelOptions, overrides?.tunnelOptions, n === 1 ? overrides?.tunnel1 : overrides?.tunnel2);
+      const options = effectiveTunnelOptions(opts.profile?.tunnelOptions, overrides, n);
       const keyName = `${site}_tunnel${n}`;
       const key = found.presharedKeys[keyName] ?? opts.keyFile?.[keyName] ?? env[keyEnvName(site, n)] ?? options.presharedKey;
       if (!key) {
