@@ -14,44 +14,20 @@ import {
   renderUpdownScript,
 } from '../src/device-config';
 import type { FoundHandoff } from '../src/handoff/outputs-file';
+import { fixtureConnection, fixtureHandoff, fixtureTunnel } from './support/handoff-fixture';
 import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, TunnelOptions } from '../src';
-
-const tunnel = (n: number, outside: string, third: number) => ({
-  tunnel: n,
-  outside_address: outside,
-  inside_cidr: `169.254.${third}.0/30`,
-  cgw_inside_address: `169.254.${third}.2`,
-  vgw_inside_address: `169.254.${third}.1`,
-  bgp_asn: '64512',
-  bgp_holdtime: 30,
-});
 
 function handoff(routing: 'static' | 'dynamic', keys = true): FoundHandoff {
   return {
     stack: 'prod',
     vpn: 'vpn',
-    handoff: {
-      vpn_gateway_id: 'vgw-1',
-      amazon_side_asn: 64512,
-      routing,
-      static_routes: routing === 'static' ? ['10.20.0.0/16'] : [],
-      connections: {
-        'dc1-edge-a': {
-          connection_id: 'vpn-0aaa',
-          customer_gateway_id: 'cgw-0aaa',
-          customer_gateway_ip: '198.51.100.10',
-          customer_gateway_asn: 65010,
-          tunnels: [tunnel(1, '192.0.2.11', 10), tunnel(2, '192.0.2.12', 11)],
-        },
-        'dc1-edge-b': {
-          connection_id: 'vpn-0bbb',
-          customer_gateway_id: 'cgw-0bbb',
-          customer_gateway_ip: '203.0.113.10',
-          customer_gateway_asn: 65020,
-          tunnels: [tunnel(1, '192.0.2.13', 12), tunnel(2, '192.0.2.14', 13)],
-        },
+    handoff: fixtureHandoff(
+      {
+        'dc1-edge-a': fixtureConnection('aaa', '198.51.100.10', 65010, [fixtureTunnel(1, '192.0.2.11', 10), fixtureTunnel(2, '192.0.2.12', 11)]),
+        'dc1-edge-b': fixtureConnection('bbb', '203.0.113.10', 65020, [fixtureTunnel(1, '192.0.2.13', 12), fixtureTunnel(2, '192.0.2.14', 13)]),
       },
-    },
+      { vpnGatewayId: 'vgw-1', routing, staticRoutes: routing === 'static' ? ['10.20.0.0/16'] : [] },
+    ),
     presharedKeys: keys
       ? { 'dc1-edge-a_tunnel1': 'secretA1.key', 'dc1-edge-a_tunnel2': 'secretA2_key', 'dc1-edge-b_tunnel1': 'secretB1key', 'dc1-edge-b_tunnel2': 'secretB2key' }
       : {},
@@ -283,7 +259,7 @@ describe('missing inputs are clear errors', () => {
   });
   test('a missing tunnel output is named', () => {
     const h = handoff('dynamic');
-    const broken = { ...h, handoff: { ...h.handoff, connections: { x: { ...h.handoff.connections['dc1-edge-a'], tunnels: [{ ...tunnel(1, '', 10) }] } } } };
+    const broken = { ...h, handoff: { ...h.handoff, connections: { x: { ...h.handoff.connections['dc1-edge-a'], tunnels: [{ ...fixtureTunnel(1, '', 10) }] } } } };
     expect(() => deviceInputs(broken, { advertise: ['10.20.0.0/16'] })).toThrow(
       /x tunnel 1: output outside_address missing or empty \(read the outputs after `cdktf apply`\)\n {2}- x tunnel 2: missing from the hand-off output/,
     );

@@ -5,36 +5,18 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
+import type { TunnelHandoff } from '../src/handoff/outputs-file';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
+import { EDGE_A, fixtureHandoff, fixtureTunnel } from './support/handoff-fixture';
 
 const ROOT = resolve(__dirname, '..');
 const KEY = 'Sup3rSecretKey_1';
 
-const tunnel = (n: number, outside: string, cidr: string) => ({
-  tunnel: n,
-  outside_address: outside,
-  inside_cidr: `169.254.${cidr}.0/30`,
-  cgw_inside_address: `169.254.${cidr}.2`,
-  vgw_inside_address: `169.254.${cidr}.1`,
-  bgp_asn: '64512',
-  bgp_holdtime: 30,
-});
-const handoff = (site: string) => ({
-  vpn_gateway_id: 'vgw-0123456789abcdef0',
-  amazon_side_asn: 64512,
-  routing: 'dynamic',
-  static_routes: [],
-  connections: {
-    [site]: {
-      connection_id: 'vpn-0aaa',
-      customer_gateway_id: 'cgw-0aaa',
-      customer_gateway_ip: '198.51.100.10',
-      customer_gateway_asn: 65010,
-      // An extra field in the outputs is not copied: only the documented ones are.
-      tunnels: [{ ...tunnel(1, '192.0.2.1', '10'), preshared_key: KEY }, tunnel(2, '192.0.2.2', '11')],
-    },
-  },
-});
+const handoff = (site: string) =>
+  fixtureHandoff({
+    // An extra field in the outputs is not copied: only the documented ones are.
+    [site]: { ...EDGE_A, tunnels: [{ ...EDGE_A.tunnels[0], preshared_key: KEY } as TunnelHandoff, EDGE_A.tunnels[1]] },
+  });
 
 /** What `cdktf output --outputs-file --outputs-file-include-sensitive-outputs` writes for two stacks. */
 const outputsFile = {
@@ -62,7 +44,7 @@ describe('hand-off files', () => {
     expect(doc.stack).toBe('prod-eu-west-1');
     expect(doc.vpns.vpn.amazon_side_asn).toBe(64512);
     expect(doc.vpns.vpn.connections['dc1-edge-a'].customer_gateway_asn).toBe(65010);
-    expect(doc.vpns.vpn.connections['dc1-edge-a'].tunnels).toEqual([tunnel(1, '192.0.2.1', '10'), tunnel(2, '192.0.2.2', '11')]);
+    expect(doc.vpns.vpn.connections['dc1-edge-a'].tunnels).toEqual([fixtureTunnel(1, '192.0.2.1', 10), fixtureTunnel(2, '192.0.2.2', 11)]);
   });
 
   test('no pre-shared key in any file, even from an outputs file with sensitive outputs', () => {

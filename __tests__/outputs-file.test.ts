@@ -1,23 +1,7 @@
 import { findHandoffs } from '../src/handoff/outputs-file';
+import { EDGE_A, fixtureHandoff } from './support/handoff-fixture';
 
-const handoff = {
-  vpn_gateway_id: 'vgw-0123456789abcdef0',
-  amazon_side_asn: 64512,
-  routing: 'dynamic',
-  static_routes: [],
-  connections: {
-    'dc1-edge-a': {
-      connection_id: 'vpn-0aaa',
-      customer_gateway_id: 'cgw-0aaa',
-      customer_gateway_ip: '198.51.100.10',
-      customer_gateway_asn: 65010,
-      tunnels: [
-        { tunnel: 1, outside_address: '192.0.2.1', inside_cidr: '169.254.10.0/30', cgw_inside_address: '169.254.10.2', vgw_inside_address: '169.254.10.1', bgp_asn: '64512', bgp_holdtime: 30 },
-        { tunnel: 2, outside_address: '192.0.2.2', inside_cidr: '169.254.11.0/30', cgw_inside_address: '169.254.11.2', vgw_inside_address: '169.254.11.1', bgp_asn: '64512', bgp_holdtime: 30 },
-      ],
-    },
-  },
-};
+const handoff = fixtureHandoff({ 'dc1-edge-a': EDGE_A });
 
 describe('reading hand-offs from an outputs file', () => {
   test('the cdktf CLI form, nested by construct id, with sensitive outputs', () => {
