@@ -37,8 +37,12 @@ function devices(n: number): CustomerGatewayProps[] {
   return Array.from({ length: n }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 }));
 }
 
+/** Synthesized once per file: the defaults (static routing) and the same with BGP. */
+const DEFAULT_JSON = synthVpn(baseProps());
+const DYNAMIC_JSON = synthVpn(baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined }));
+
 describe('monitoring: default (two connections)', () => {
-  const json = synthVpn(baseProps());
+  const json = DEFAULT_JSON;
   const outputs = json.output as Outputs;
   const topicArn = '${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}';
 
@@ -167,14 +171,14 @@ describe('logs', () => {
   const group = '${aws_cloudwatch_log_group.vpn_LogGroup_9B2F2D15.arn}';
 
   test('default (static): one created log group, json tunnel logs on all four tunnels, no BGP logs', () => {
-    const json = synthVpn(baseProps());
+    const json = DEFAULT_JSON;
     expect(resources(json, 'aws_cloudwatch_log_group')).toEqual([expect.objectContaining({ name: '/aws/vpn/vpn', retention_in_days: 90 })]);
     expect(tunnelLogs(json)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: group, log_output_format: 'json' }));
     expect((json.output as Outputs).vpn_log_group_arn.value).toBe(group);
   });
 
   test('dynamic routing adds BGP logs to the same group on every tunnel', () => {
-    const json = synthVpn(baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined }));
+    const json = DYNAMIC_JSON;
     expect(tunnelLogs(json)).toEqual(
       Array(4).fill({
         log_enabled: true,
@@ -217,7 +221,7 @@ describe('pre-shared keys', () => {
   const KEY = 'Zq8.literal_test_key_1';
 
   test('by default AWS generates the keys: no key argument anywhere in the synthesized JSON', () => {
-    const text = JSON.stringify(synthVpn(baseProps()).resource);
+    const text = JSON.stringify(DEFAULT_JSON.resource);
     expect(text).not.toMatch(/preshared_key"/);
     expect(text).not.toMatch(/preshared_key_storage/);
   });
@@ -265,7 +269,7 @@ describe('pre-shared keys', () => {
 
 describe('safe changes: lifecycle', () => {
   test('customer gateways are create_before_destroy; nothing else has a lifecycle by default', () => {
-    const json = synthVpn(baseProps());
+    const json = DEFAULT_JSON;
     for (const cgw of resources(json, 'aws_customer_gateway')) expect(cgw.lifecycle).toEqual({ create_before_destroy: true });
     for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toBeUndefined();
     expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toBeUndefined();
@@ -346,12 +350,12 @@ describe('the strong tunnel profile', () => {
         expect(c[`tunnel${n}_phase2_dh_group_numbers`]).toEqual([14, 19, 20, 21]);
       }
     }
-    for (const c of resources(synthVpn(baseProps()), 'aws_vpn_connection')) expect(c.tunnel1_ike_versions).toBeUndefined();
+    for (const c of resources(DEFAULT_JSON, 'aws_vpn_connection')) expect(c.tunnel1_ike_versions).toBeUndefined();
   });
 });
 
 describe('hand-off output', () => {
-  const json = synthVpn(baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined }));
+  const json = DYNAMIC_JSON;
   const handoff = (json.output as Outputs).vpn_handoff;
 
   test('per connection and tunnel: outside IP, inside CIDR, CGW/VGW inside addresses, Amazon-side ASN, BGP hold time', () => {
