@@ -51,6 +51,14 @@ describe('hand-off files', () => {
     for (const file of written) expect(readFileSync(file, 'utf8')).not.toContain(KEY);
   });
 
+  test('with Secrets Manager key storage the secret ARN (not a key) travels with the connection', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:vpn-psk-AbCdEf';
+    const withArn = fixtureHandoff({ 'dc1-edge-a': { ...EDGE_A, preshared_key_arn: arn } });
+    const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArn } } }), join(outdir, 'arn'));
+    expect(JSON.parse(readFileSync(file, 'utf8')).vpns.vpn.connections['dc1-edge-a'].preshared_key_arn).toBe(arn);
+    expect(Object.keys(JSON.parse(readFileSync(written[0], 'utf8')).vpns.vpn.connections['dc1-edge-a'])).not.toContain('preshared_key_arn');
+  });
+
   test('a stack name that is not a plain file name is refused', () => {
     expect(() => writeHandoffFiles(writeOutputs({ '..': { vpn: { handoff: handoff('a') } } }), outdir)).toThrow('stack name ".." cannot be used as a file name');
   });

@@ -34,6 +34,8 @@ function publicHandoff(h: VpnHandoff): VpnHandoff {
       customer_gateway_id: c.customer_gateway_id,
       customer_gateway_ip: c.customer_gateway_ip,
       customer_gateway_asn: c.customer_gateway_asn,
+      // With Secrets Manager key storage: where the device team reads the keys (the ARN is no secret).
+      ...(c.preshared_key_arn ? { preshared_key_arn: c.preshared_key_arn } : {}),
       tunnels: (c.tunnels ?? []).map(publicTunnel),
     };
   }
