@@ -159,7 +159,7 @@ describe('defaults', () => {
       'vpn.json',
     );
     expect(spec.assumeRole).toEqual({ roleArn: 'arn:aws:iam::111111111111:role/vpn', externalId: 'ext-id' });
-    expect(spec.assumeRoleArn).toBeUndefined();
+    expect((spec as unknown as Record<string, unknown>).assumeRoleArn).toBeUndefined();
   });
 });
 

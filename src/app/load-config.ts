@@ -13,8 +13,11 @@ import { ConfigSchema, StackSchema } from './schema';
 import { resolveStacks } from './resolve-stacks';
 import { checkStacks } from './stack-rules';
 
-/** One stack of the config file, ready for {@link VpnStack}. */
-export interface StackSpec extends Omit<Static<typeof StackSchema>, 'vpn'> {
+/**
+ * One stack of the config file, ready for {@link VpnStack}: defaults merged, and the `assumeRoleArn`
+ * shorthand already turned into `assumeRole` (resolve-stacks.ts).
+ */
+export interface StackSpec extends Omit<Static<typeof StackSchema>, 'vpn' | 'assumeRoleArn'> {
   readonly vpn: RedundantVpnProps;
 }
 

@@ -17,7 +17,7 @@ export class VpnStack extends TerraformStack {
 
   constructor(scope: Construct, spec: StackSpec) {
     super(scope, spec.name);
-    const role = spec.assumeRole ?? (spec.assumeRoleArn ? { roleArn: spec.assumeRoleArn } : undefined);
+    const role = spec.assumeRole;
     new AwsProvider(this, 'aws', {
       region: spec.region,
       // A deploy with credentials of any other account stops before it changes anything.
