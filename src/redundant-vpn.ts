@@ -160,12 +160,12 @@ export class RedundantVpn extends Construct {
 
   /** The VPN connection serving the named customer gateway device. */
   public connectionFor(customerGatewayName: string): VpnConnection {
-    const index = this.customerGatewayNames.indexOf(customerGatewayName);
-    if (index < 0) throw new Error(`No customer gateway named "${customerGatewayName}"`);
-    return this.connections[index];
+    const connection = this.connectionsByName.get(customerGatewayName);
+    if (!connection) throw new Error(`No customer gateway named "${customerGatewayName}"`);
+    return connection;
   }
 
-  private readonly customerGatewayNames: string[] = [];
+  private readonly connectionsByName = new Map<string, VpnConnection>();
 
   private addSite(
     device: CustomerGatewayProps,
@@ -226,7 +226,7 @@ export class RedundantVpn extends Construct {
       }
     }
 
-    this.customerGatewayNames.push(device.name);
+    this.connectionsByName.set(device.name, connection);
     this.customerGateways.push(customerGateway);
     this.connections.push(connection);
   }
