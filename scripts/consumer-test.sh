@@ -19,7 +19,8 @@ log() { printf '[consumer-test] %s\n' "$*"; }
 log "npm pack"
 TARBALL="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
 CONTENTS="$(tar -tzf "$TARBALL")"
-for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md; do
+for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md \
+  package/bin/vpn-device-config.js package/lib/src/device-config/cli.js; do
   grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
 done
 for dep in $(node -p 'require("./package.json").bundleDependencies.join(" ")'); do
@@ -94,6 +95,10 @@ node errors.js
 log "VpnValidationError (instanceof, .issues) works from the package"
 log "node main.js"
 node main.js
+# The bin runs the compiled tool from the installed package (no sources, no transpiler there).
+log "vpn-device-config (installed bin)"
+bin_out="$(node_modules/.bin/vpn-device-config 2>&1 || true)"
+grep -q -- '--outputs is required' <<<"$bin_out" || { echo "consumer-test: the installed vpn-device-config did not run: $bin_out" >&2; exit 1; }
 log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
 node - <<'JS'
 const fs = require('fs');

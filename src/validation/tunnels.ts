@@ -1,7 +1,7 @@
 /**
  * The effective options of every tunnel, with where each value was GIVEN.
  *
- * Options merge field by field profile → connection → tunnel (see `mergeTunnelOptions`), so a
+ * Options merge field by field profile → connection → tunnel (see `effectiveTunnelOptions`), so a
  * rule checks each tunnel's effective options but reports the path of the layer that set the
  * offending value: `tunnelOptions.phase1LifetimeSeconds` when the profile set it,
  * `customerGateways[1].tunnel2.insideCidr` when one tunnel did. A value set once in the profile
