@@ -46,15 +46,14 @@ describe('monitoring: default (two connections)', () => {
   const outputs = json.output as Outputs;
   const topicArn = '${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}';
 
-  test('one topic and four metric-math alarms: two per connection degraded, set degraded, set outage', () => {
+  test('one topic, three metric-math alarms (per connection degraded, set outage) and a composite set degraded alarm', () => {
     expect(resources(json, 'aws_sns_topic')).toEqual([expect.objectContaining({ name: 'vpn-vpn-alarms' })]);
     expect(resources(json, 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_name).sort()).toEqual([
       'vpn-dc1-edge-a-degraded',
       'vpn-dc1-edge-b-degraded',
-      'vpn-degraded',
       'vpn-outage',
     ]);
-    expect(resources(json, 'aws_cloudwatch_composite_alarm')).toHaveLength(0);
+    expect(resources(json, 'aws_cloudwatch_composite_alarm').map((a) => a.alarm_name)).toEqual(['vpn-degraded']);
   });
 
   test('a connection alarm reads TunnelState of its two tunnels by outside address and alarms on the minimum', () => {
@@ -77,13 +76,14 @@ describe('monitoring: default (two connections)', () => {
     expect(a).toMatchObject({ comparison_operator: 'LessThanThreshold', threshold: 1, treat_missing_data: 'breaching', evaluation_periods: 3, datapoints_to_alarm: 3 });
   });
 
-  test('the set alarms read every tunnel of every connection: degraded on the minimum, outage on the maximum', () => {
-    const all = [address('dc1-edge-a', 1), address('dc1-edge-a', 2), address('dc1-edge-b', 1), address('dc1-edge-b', 2)];
+  test('the set is degraded when any connection is (composite OR); out when no tunnel of any connection is up', () => {
     const degraded = alarm(json, 'vpn-degraded');
-    expect(metrics(degraded).map((q) => q.metric.dimensions.TunnelIpAddress)).toEqual(all);
-    expect(metrics(degraded).every((q) => q.metric.stat === 'Minimum')).toBe(true);
-    expect(expressions(degraded)[0].expression).toBe('MIN(FILL([t1, t2, t3, t4], 0))');
+    expect(degraded.alarm_rule).toMatch(
+      /^ALARM\("\$\{aws_cloudwatch_metric_alarm\.vpn_Alarm-dc1-edge-a-degraded_[0-9A-F]{8}\.arn\}"\) OR ALARM\("\$\{aws_cloudwatch_metric_alarm\.vpn_Alarm-dc1-edge-b-degraded_[0-9A-F]{8}\.arn\}"\)$/,
+    );
+    expect(degraded).toMatchObject({ alarm_actions: [topicArn], ok_actions: [topicArn] });
 
+    const all = [address('dc1-edge-a', 1), address('dc1-edge-a', 2), address('dc1-edge-b', 1), address('dc1-edge-b', 2)];
     const outage = alarm(json, 'vpn-outage');
     expect(metrics(outage).map((q) => q.metric.dimensions.TunnelIpAddress)).toEqual(all);
     expect(metrics(outage).every((q) => q.metric.stat === 'Maximum' && q.metric.metric_name === 'TunnelState')).toBe(true);

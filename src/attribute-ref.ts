@@ -15,5 +15,10 @@ import type { TerraformResource } from 'cdktf';
  * attribute tokens, it reads the logical id once, when called.
  */
 export function attributeRef(resource: TerraformResource, attribute: string): string {
-  return `\${${resource.terraformResourceType}.${resource.friendlyUniqueId}.${attribute}}`;
+  return `\${${resourceAddress(resource)}.${attribute}}`;
+}
+
+/** `<type>.<logical id>`: the resource's address, as cdktf writes it into `depends_on`. */
+export function resourceAddress(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }

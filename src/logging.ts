@@ -5,9 +5,14 @@
  */
 import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { attributeRef } from './attribute-ref';
+import { lean } from './lean-resource';
 import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from './props';
 
 /** Default retention of the created log group: a quarter covers most incident reviews. */
+// The provider class, synthesizing only the arguments that are set (see lean-resource.ts).
+const LeanCloudwatchLogGroup = lean(CloudwatchLogGroup);
+
 export const DEFAULT_LOG_RETENTION_DAYS = 90;
 
 /** What {@link addLogging} created and the option layer every tunnel gets. */
@@ -48,13 +53,13 @@ export function addLogging(
   let logGroupArn = props?.logGroupArn;
   if (logGroupArn === undefined) {
     const groupName = logGroupName(name);
-    logGroup = new CloudwatchLogGroup(scope, 'LogGroup', {
+    logGroup = new LeanCloudwatchLogGroup(scope, 'LogGroup', {
       name: groupName,
       retentionInDays: props?.retentionInDays ?? DEFAULT_LOG_RETENTION_DAYS,
       kmsKeyId: props?.kmsKeyArn,
       tags: { ...tags, Name: groupName },
     });
-    logGroupArn = logGroup.arn;
+    logGroupArn = attributeRef(logGroup, 'arn');
   }
 
   const format = props?.outputFormat ?? LogOutputFormat.JSON;

@@ -6,12 +6,15 @@
  * says "something is down". The alarms therefore read one series per tunnel (dimension
  * `TunnelIpAddress` = the tunnel's outside address) and combine them with metric math:
  *
- * - degraded, per connection and for the whole set: `MIN(FILL([t1, t2, …], 0)) < 1` — any tunnel down;
+ * - degraded, per connection: `MIN(FILL([t1, t2], 0)) < 1` — any of its tunnels down;
+ * - degraded, for the whole set: a composite alarm, `ALARM(<connection 1 degraded>) OR …` — the
+ *   same condition as one metric-math alarm over every tunnel, without reading the series twice;
  * - outage, for the whole set: `MAX(FILL([t1, …, tn], 0)) < 1` — no tunnel up anywhere.
  *
  * `FILL(…, 0)` counts a tunnel that stops reporting as down, and `treat_missing_data = breaching`
  * does the same when no series reports at all. A metric-math alarm may reference at most 10 metrics
- * (a hard CloudWatch limit), so beyond 5 connections the set alarms become composite alarms.
+ * (a hard CloudWatch limit), so beyond 5 connections the outage alarm becomes a composite alarm
+ * over groups of at most 10 tunnels.
  */
 import { Construct } from 'constructs';
 import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
@@ -20,6 +23,12 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnMonitoringProps } from './props';
 import { attributeRef } from './attribute-ref';
+import { lean } from './lean-resource';
+
+// The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).
+const LeanCloudwatchCompositeAlarm = lean(CloudwatchCompositeAlarm);
+const LeanCloudwatchMetricAlarm = lean(CloudwatchMetricAlarm);
+const LeanSnsTopic = lean(SnsTopic);
 
 /** CloudWatch: an alarm based on metric math can reference at most 10 metrics (hard limit). */
 export const MAX_METRICS_PER_ALARM = 10;
@@ -41,6 +50,7 @@ export interface WatchedTunnel {
 /** What {@link addMonitoring} created. */
 export interface MonitoringResources {
   readonly topic?: SnsTopic;
+  /** The topic's ARN: the one given, or a token-free reference to the created topic. */
   readonly topicArn?: string;
   readonly metricAlarms: CloudwatchMetricAlarm[];
   readonly compositeAlarms: CloudwatchCompositeAlarm[];
@@ -80,12 +90,12 @@ export function addMonitoring(
   if (topicArn === undefined) {
     // SNS topic names allow letters, digits, `-` and `_` only.
     const topicName = `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-vpn-alarms`;
-    topic = new SnsTopic(scope, 'AlarmTopic', {
+    topic = new LeanSnsTopic(scope, 'AlarmTopic', {
       name: topicName,
       kmsMasterKeyId: props?.topicKmsMasterKeyId,
       tags: { ...tags, Name: topicName },
     });
-    topicArn = topic.arn;
+    topicArn = attributeRef(topic, 'arn');
   }
 
   const settings: Settings = {
@@ -111,42 +121,49 @@ export function addMonitoring(
     return alarm;
   });
 
+  // The whole set is degraded when any connection is: a composite of the per-connection alarms.
+  resources.compositeAlarms.push(
+    compositeAlarm(
+      scope,
+      'Alarm-degraded',
+      settings,
+      {
+        alarmName: `${name}-degraded`,
+        description: `Redundant VPN ${name}: at least one tunnel of ${sites.length} connections is down`,
+      },
+      connectionAlarms,
+      'OR',
+    ),
+  );
+
   const all = sites.flatMap(({ name: site, connection }) => tunnelsOf(site, connection));
-  const setDegraded = {
-    alarmName: `${name}-degraded`,
-    description: `Redundant VPN ${name}: at least one tunnel of ${sites.length} connections is down`,
-  };
-  const setOutage = {
+  const outage = {
     alarmName: `${name}-outage`,
     description: `Redundant VPN ${name}: OUTAGE — no tunnel of ${sites.length} connections is up`,
+    aggregate: 'MAX' as const,
+    evaluationPeriods: outagePeriods,
   };
-
   if (all.length <= MAX_METRICS_PER_ALARM) {
-    resources.metricAlarms.push(
-      metricMathAlarm(scope, 'Alarm-degraded', settings, { ...setDegraded, tunnels: all, aggregate: 'MIN', evaluationPeriods: degradedPeriods, notify: true }),
-      metricMathAlarm(scope, 'Alarm-outage', settings, { ...setOutage, tunnels: all, aggregate: 'MAX', evaluationPeriods: outagePeriods, notify: true }),
-    );
+    resources.metricAlarms.push(metricMathAlarm(scope, 'Alarm-outage', settings, { ...outage, tunnels: all, notify: true }));
     return { ...resources, topic, topicArn };
   }
 
-  // More than 10 tunnels: the set is degraded when any connection is; it is out when every
-  // group of at most 10 tunnels has none up. The groups notify nobody (the composite does).
+  // More than 10 tunnels: the set is out when every group of at most 10 tunnels has none up.
+  // The groups notify nobody (the composite does).
   const parts: CloudwatchMetricAlarm[] = [];
   for (let i = 0; i * MAX_METRICS_PER_ALARM < all.length; i++) {
     const part = metricMathAlarm(scope, `Alarm-outage-part${i + 1}`, settings, {
+      ...outage,
       alarmName: `${name}-outage-part${i + 1}`,
       description: `Redundant VPN ${name}: no tunnel up in group ${i + 1} (input of ${name}-outage; notifies nobody)`,
       tunnels: all.slice(i * MAX_METRICS_PER_ALARM, (i + 1) * MAX_METRICS_PER_ALARM),
-      aggregate: 'MAX',
-      evaluationPeriods: outagePeriods,
       notify: false,
     });
     parts.push(part);
     resources.metricAlarms.push(part);
   }
   resources.compositeAlarms.push(
-    compositeAlarm(scope, 'Alarm-degraded', settings, setDegraded, connectionAlarms, 'OR'),
-    compositeAlarm(scope, 'Alarm-outage', settings, setOutage, parts, 'AND'),
+    compositeAlarm(scope, 'Alarm-outage', settings, { alarmName: outage.alarmName, description: outage.description }, parts, 'AND'),
   );
   return { ...resources, topic, topicArn };
 }
@@ -187,7 +204,7 @@ function metricMathAlarm(scope: Construct, id: string, s: Settings, spec: AlarmS
       returnData: true,
     },
   ];
-  return new CloudwatchMetricAlarm(scope, id, {
+  return new LeanCloudwatchMetricAlarm(scope, id, {
     alarmName: spec.alarmName,
     alarmDescription: spec.description,
     comparisonOperator: 'LessThanThreshold',
@@ -210,10 +227,11 @@ function compositeAlarm(
   inputs: CloudwatchMetricAlarm[],
   operator: 'OR' | 'AND',
 ): CloudwatchCompositeAlarm {
-  return new CloudwatchCompositeAlarm(scope, id, {
+  return new LeanCloudwatchCompositeAlarm(scope, id, {
     alarmName: spec.alarmName,
     alarmDescription: spec.description,
-    alarmRule: inputs.map((a) => `ALARM("${a.arn}")`).join(` ${operator} `),
+    // By ARN reference: Terraform then creates the input alarms first.
+    alarmRule: inputs.map((a) => `ALARM("${attributeRef(a, 'arn')}")`).join(` ${operator} `),
     alarmActions: s.actions,
     okActions: s.actions,
     tags: s.tags,

@@ -13,11 +13,15 @@ import { attributeRef } from './attribute-ref';
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
 export interface VpnOutputSource {
   readonly node: { readonly id: string };
-  readonly vpnGatewayId: string;
   readonly amazonSideAsn: number;
   readonly routing: string;
   readonly customerGateways: CustomerGateway[];
   readonly connections: VpnConnection[];
+}
+
+/** What the outputs refer to: the construct's token-free references (see attributeRef). */
+export interface OutputReferences {
+  readonly vpnGatewayId: string;
   readonly alarmTopicArn?: string;
   readonly logGroupArn?: string;
 }
@@ -40,7 +44,11 @@ function tunnelAttributes(connection: VpnConnection, n: TunnelNumber) {
   };
 }
 
-export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Construct, props: RedundantVpnProps): void {
+export function addVpnOutputs(
+  vpn: VpnOutputSource & import('constructs').Construct,
+  props: RedundantVpnProps,
+  refs: OutputReferences,
+): void {
   const prefix = outputPrefix(vpn.node.id);
   const output = (id: string, value: unknown, description: string, sensitive = false) => {
     const o = new TerraformOutput(vpn, id, { value, description, sensitive });
@@ -48,9 +56,9 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
     return o;
   };
 
-  output('vpn_gateway_id', vpn.vpnGatewayId, 'Id of the virtual private gateway');
-  if (vpn.alarmTopicArn !== undefined) output('alarm_topic_arn', vpn.alarmTopicArn, 'SNS topic the tunnel-state alarms notify (subscribe the on-call here)');
-  if (vpn.logGroupArn !== undefined) output('log_group_arn', vpn.logGroupArn, 'CloudWatch log group of the tunnel (and BGP) logs');
+  output('vpn_gateway_id', refs.vpnGatewayId, 'Id of the virtual private gateway');
+  if (refs.alarmTopicArn !== undefined) output('alarm_topic_arn', refs.alarmTopicArn, 'SNS topic the tunnel-state alarms notify (subscribe the on-call here)');
+  if (refs.logGroupArn !== undefined) output('log_group_arn', refs.logGroupArn, 'CloudWatch log group of the tunnel (and BGP) logs');
   const keysInSecretsManager = props.presharedKeyStorage === PresharedKeyStorage.SECRETS_MANAGER;
 
   const handoffConnections: Record<string, unknown> = {};
@@ -85,7 +93,7 @@ export function addVpnOutputs(vpn: VpnOutputSource & import('constructs').Constr
   output(
     'handoff',
     {
-      vpn_gateway_id: vpn.vpnGatewayId,
+      vpn_gateway_id: refs.vpnGatewayId,
       amazon_side_asn: vpn.amazonSideAsn,
       routing: vpn.routing,
       static_routes: props.staticRoutes ?? [],

@@ -2,7 +2,7 @@
  * The construct that lays out the redundant topology: one virtual private gateway, one customer
  * gateway and one VPN connection (two tunnels) per on-premises device, routes and propagation.
  */
-import { Annotations } from 'cdktf';
+import { AnnotationMetadataEntryType } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import type { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
@@ -19,7 +19,8 @@ import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArgu
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
-import { attributeRef } from './attribute-ref';
+import { attributeRef, resourceAddress } from './attribute-ref';
+import { lean } from './lean-resource';
 import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from './validation';
 
@@ -28,6 +29,14 @@ export const DEFAULT_AMAZON_SIDE_ASN = 64512;
 
 /** AWS accepts 2-byte and 4-byte ASNs in `bgp_asn` only up to 2147483647; above goes to `bgp_asn_extended`. */
 const MAX_BGP_ASN_FIELD = 2147483647;
+
+// The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).
+const LeanCustomerGateway = lean(CustomerGateway);
+const LeanVpnConnection = lean(VpnConnection);
+const LeanVpnConnectionRoute = lean(VpnConnectionRoute);
+const LeanVpnGateway = lean(VpnGateway);
+const LeanVpnGatewayAttachment = lean(VpnGatewayAttachment);
+const LeanVpnGatewayRoutePropagation = lean(VpnGatewayRoutePropagation);
 
 /**
  * A virtual private gateway with two or more customer gateways, one VPN connection each (both
@@ -39,8 +48,13 @@ const MAX_BGP_ASN_FIELD = 2147483647;
 export class RedundantVpn extends Construct {
   /** The created virtual private gateway; undefined when an existing one is imported. */
   public readonly vpnGateway?: VpnGateway;
-  /** Id of the virtual private gateway in use (created or imported). */
-  public readonly vpnGatewayId: string;
+  /**
+   * Id of the virtual private gateway in use (created or imported): a token, usable in other stacks.
+   * (A getter: cdktf captures a stack trace for every token, so none is made unless it is read.)
+   */
+  public get vpnGatewayId(): string {
+    return this.vpnGateway?.id ?? this.gatewayRef;
+  }
   /** The attachment to the VPC; undefined for an imported, already attached gateway. */
   public readonly attachment?: VpnGatewayAttachment;
   /** One customer gateway per device, in the order given. */
@@ -58,15 +72,19 @@ export class RedundantVpn extends Construct {
   /** The SNS topic the construct created for the alarms; undefined when one is given or alarms are off. */
   public readonly alarmTopic?: SnsTopic;
   /** ARN of the topic the alarms notify (created or given); undefined when alarms are off. */
-  public readonly alarmTopicArn?: string;
-  /** Metric-math alarms on TunnelState: per connection degraded, set degraded/outage (or their parts). */
+  public get alarmTopicArn(): string | undefined {
+    return this.alarmTopic?.arn ?? this.refs.alarmTopicArn;
+  }
+  /** Metric-math alarms on TunnelState: per connection degraded, set outage (or its parts above 5 connections). */
   public readonly alarms: CloudwatchMetricAlarm[] = [];
-  /** Composite set alarms; only with more than 5 connections (10 metrics per metric-math alarm). */
+  /** Composite set alarms: degraded (any connection degraded) and, above 5 connections, outage. */
   public readonly compositeAlarms: CloudwatchCompositeAlarm[] = [];
   /** The log group the construct created; undefined when one is given or logging is off. */
   public readonly logGroup?: CloudwatchLogGroup;
   /** ARN of the log group every tunnel logs to; undefined when logging is off. */
-  public readonly logGroupArn?: string;
+  public get logGroupArn(): string | undefined {
+    return this.logGroup?.arn ?? this.refs.logGroupArn;
+  }
 
   /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
   public readonly validationWarnings: ValidationIssue[];
@@ -93,7 +111,10 @@ export class RedundantVpn extends Construct {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);
     }
     this.validationWarnings = [...report.warnings];
-    for (const warning of report.warnings) Annotations.of(this).addWarning(formatIssue(warning));
+    // The entry cdktf's Annotations.addWarning writes, without the stack trace it captures for
+    // each one (all frames, formatted: most of the construction time of a many-site stack, and
+    // it would only point into this constructor). The cdktf CLI prints these entries as warnings.
+    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatIssue(warning));
 
     this.routing = props.routing ?? RoutingMode.DYNAMIC;
     this.amazonSideAsn = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;
@@ -107,26 +128,25 @@ export class RedundantVpn extends Construct {
     if (props.vpnGatewayId === undefined) {
       // Never the inline vpc_id of aws_vpn_gateway: the separate attachment lets propagation
       // depend on it explicitly, and mixing both makes Terraform fight itself.
-      this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
+      this.vpnGateway = new LeanVpnGateway(this, 'VpnGateway', {
         amazonSideAsn: String(this.amazonSideAsn),
         tags: tagsFor(`${name}-vgw`),
         lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
       });
-      this.vpnGatewayId = this.vpnGateway.id;
-    } else {
-      this.vpnGatewayId = props.vpnGatewayId;
     }
+    // The construct's own resources refer to the gateway without a token (see attributeRef); the
+    // public vpnGatewayId is a token so that other stacks can use it.
+    this.gatewayRef = this.vpnGateway ? attributeRef(this.vpnGateway, 'id') : props.vpnGatewayId!;
 
     if (!(props.vpnGatewayId !== undefined && props.vpnGatewayAttached)) {
-      this.attachment = new VpnGatewayAttachment(this, 'VpnGatewayAttachment', {
+      this.attachment = new LeanVpnGatewayAttachment(this, 'VpnGatewayAttachment', {
         vpcId: props.vpcId!,
-        vpnGatewayId: this.vpnGatewayId,
+        vpnGatewayId: this.gatewayRef,
       });
     }
 
     const logging = addLogging(this, name, props.logging, this.routing, props.tags);
     this.logGroup = logging.logGroup;
-    this.logGroupArn = logging.logGroupArn;
 
     for (const device of props.customerGateways) {
       this.addSite(device, props, name, tagsFor, logging.layer);
@@ -140,22 +160,25 @@ export class RedundantVpn extends Construct {
       props.tags,
     );
     this.alarmTopic = monitoring.topic;
-    this.alarmTopicArn = monitoring.topicArn;
+    this.refs = { logGroupArn: logging.logGroupArn, alarmTopicArn: monitoring.topicArn };
     this.alarms.push(...monitoring.metricAlarms);
     this.compositeAlarms.push(...monitoring.compositeAlarms);
 
     for (const routeTableId of new Set(props.routeTableIds ?? [])) {
       this.propagations.push(
-        new VpnGatewayRoutePropagation(this, `RoutePropagation-${routeTableId}`, {
+        new LeanVpnGatewayRoutePropagation(this, `RoutePropagation-${routeTableId}`, {
           routeTableId,
-          vpnGatewayId: this.vpnGatewayId,
-          // Propagation fails while the gateway is not attached yet: order it explicitly.
-          dependsOn: this.attachment ? [this.attachment] : undefined,
+          vpnGatewayId: this.gatewayRef,
         }),
       );
     }
+    // Propagation fails while the gateway is not attached yet: order it explicitly. By address
+    // (what cdktf writes for `dependsOn: [attachment]`), without the token that would create.
+    if (this.attachment) {
+      for (const propagation of this.propagations) propagation.dependsOn = [resourceAddress(this.attachment)];
+    }
 
-    addVpnOutputs(this, props);
+    addVpnOutputs(this, props, { vpnGatewayId: this.gatewayRef, ...this.refs });
   }
 
   /** The VPN connection serving the named customer gateway device. */
@@ -166,6 +189,10 @@ export class RedundantVpn extends Construct {
   }
 
   private readonly connectionsByName = new Map<string, VpnConnection>();
+  /** The gateway id for this construct's own resources and outputs: token-free when created here. */
+  private readonly gatewayRef: string;
+  /** The log group and topic ARNs for this construct's own resources and outputs (token-free likewise). */
+  private readonly refs: { readonly logGroupArn?: string; readonly alarmTopicArn?: string };
 
   private addSite(
     device: CustomerGatewayProps,
@@ -176,7 +203,7 @@ export class RedundantVpn extends Construct {
   ): void {
     const asn = device.bgpAsn;
     const extended = asn > MAX_BGP_ASN_FIELD;
-    const customerGateway = new CustomerGateway(this, `CustomerGateway-${device.name}`, {
+    const customerGateway = new LeanCustomerGateway(this, `CustomerGateway-${device.name}`, {
       type: 'ipsec.1',
       ipAddress: device.ipAddress,
       // Canonical decimal string: "65010", never "6.5e4" or "065010".
@@ -191,9 +218,9 @@ export class RedundantVpn extends Construct {
     });
 
     const isStatic = this.routing === RoutingMode.STATIC;
-    const connection = new VpnConnection(this, `VpnConnection-${device.name}`, {
+    const connection = new LeanVpnConnection(this, `VpnConnection-${device.name}`, {
       type: 'ipsec.1',
-      vpnGatewayId: this.vpnGatewayId,
+      vpnGatewayId: this.gatewayRef,
       // References between this construct's own resources: plain strings, no tokens (see attributeRef).
       customerGatewayId: attributeRef(customerGateway, 'id'),
       staticRoutesOnly: isStatic,
@@ -218,7 +245,7 @@ export class RedundantVpn extends Construct {
       // failover for the missing ones (AWS: "Both devices should advertise the same IP ranges").
       for (const prefix of props.staticRoutes ?? []) {
         this.routes.push(
-          new VpnConnectionRoute(this, `Route-${device.name}-${prefix.replace(/[./]/g, '_')}`, {
+          new LeanVpnConnectionRoute(this, `Route-${device.name}-${prefix.replace(/[./]/g, '_')}`, {
             vpnConnectionId: connectionId,
             destinationCidrBlock: prefix,
           }),
