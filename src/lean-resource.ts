@@ -33,7 +33,6 @@ export function withoutUndefined<T>(value: T): T {
 }
 
 // The mixin pattern: TypeScript requires exactly `any[]` constructor parameters here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ResourceClass = new (...args: any[]) => TerraformResource;
 
 /**
