@@ -1,4 +1,7 @@
-import { Testing } from 'cdktf';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Testing, TerraformOutput, TerraformStack, Token } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RedundantVpn, RoutingMode, IkeVersion, EncryptionAlgorithm, StartupAction, VpnValidationError } from '../src';
 import { baseProps, expectCoreTopology, resources, synthVpn } from './support/synth';
 
@@ -235,7 +238,6 @@ describe('tags', () => {
 describe('public properties (escape hatches)', () => {
   test('expose the created resources', () => {
     const stack = Testing.stubVersion(Testing.app());
-    const { TerraformStack } = require('cdktf');
     const s = new TerraformStack(stack, 's');
     const vpn = new RedundantVpn(s, 'vpn', baseProps());
     expect(vpn.vpnGateway).toBeDefined();
@@ -246,6 +248,43 @@ describe('public properties (escape hatches)', () => {
     expect(vpn.propagations).toHaveLength(2);
     expect(vpn.connectionFor('dc1-edge-b')).toBe(vpn.connections[1]);
     expect(vpn.routing).toBe(RoutingMode.STATIC);
+  });
+
+  test('ids and ARNs are tokens another stack can use (cdktf wires the cross-stack reference)', () => {
+    const app = Testing.app();
+    const network = new TerraformStack(app, 'network');
+    new AwsProvider(network, 'aws', { region: 'eu-west-1' });
+    const vpn = new RedundantVpn(network, 'vpn', baseProps());
+    const consumer = new TerraformStack(app, 'consumer');
+    for (const [name, value] of Object.entries({ gateway: vpn.vpnGatewayId, topic: vpn.alarmTopicArn, logs: vpn.logGroupArn })) {
+      expect(Token.isUnresolved(value)).toBe(true);
+      new TerraformOutput(consumer, name, { value });
+    }
+    app.synth(); // the whole app: cdktf adds the cross-stack outputs and remote state while preparing
+    const [target, source] = ['consumer', 'network'].map((name) => JSON.parse(readFileSync(join(app.outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')));
+    const outputs = source.output as Record<string, { value: string }>;
+    const crossStack = Object.keys(outputs).filter((k) => k.startsWith('cross-stack-output-')).map((k) => outputs[k].value);
+    expect(crossStack).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\{aws_vpn_gateway\.vpn_VpnGateway_[0-9A-F]{8}\.id\}$/),
+        expect.stringMatching(/^\$\{aws_sns_topic\.vpn_AlarmTopic_[0-9A-F]{8}\.arn\}$/),
+        expect.stringMatching(/^\$\{aws_cloudwatch_log_group\.vpn_LogGroup_[0-9A-F]{8}\.arn\}$/),
+      ]),
+    );
+    expect(Object.values(target.output as Record<string, { value: string }>).map((o) => o.value)).toEqual(
+      Array(3).fill(expect.stringMatching(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-network\.outputs\./)),
+    );
+  });
+
+  test('an imported gateway id and a given topic and log group are returned as given', () => {
+    const topic = 'arn:aws:sns:eu-west-1:111111111111:noc';
+    const logs = 'arn:aws:logs:eu-west-1:111111111111:log-group:/network/vpn';
+    const vpn = new RedundantVpn(new TerraformStack(Testing.app(), 's'), 'vpn', {
+      ...baseProps({ vpnGatewayId: 'vgw-0123456789abcdef0', monitoring: { alarmTopicArn: topic }, logging: { logGroupArn: logs } }),
+    });
+    expect([vpn.vpnGatewayId, vpn.alarmTopicArn, vpn.logGroupArn]).toEqual(['vgw-0123456789abcdef0', topic, logs]);
+    const off = new RedundantVpn(new TerraformStack(Testing.app(), 's'), 'vpn', baseProps({ monitoring: { enabled: false }, logging: { enabled: false } }));
+    expect([off.alarmTopicArn, off.logGroupArn]).toEqual([undefined, undefined]);
   });
 });
 

@@ -26,7 +26,11 @@ export function withoutUndefined<T>(value: T): T {
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value; // a token or other instance
   const result: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(value)) {
+  const object = value as Record<string, unknown>;
+  // for…in over a plain object: its own enumerable keys (no prototype members), without the
+  // entry arrays Object.entries allocates; this runs for every argument of every resource.
+  for (const key in object) {
+    const member = object[key];
     if (member !== undefined) result[key] = withoutUndefined(member);
   }
   return result as T;

@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, Testing, TerraformStack } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RedundantVpn } from '../../src';
 import { buildApp, warningText } from '../../src/app/run';
 import { baseProps, errorsOf, warningsOf, withProfile, withTunnel } from './support';
@@ -94,6 +95,22 @@ describe('the construct exposes warnings and adds them as cdktf annotations', ()
   test('Annotations warnings on the construct node (printed by cdktf synth)', () => {
     const warnings = vpn.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data);
     expect(warnings).toEqual(['tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)']);
+  });
+
+  test('the stack manifest lists them as warning annotations, for the cdktf CLI (without a stack trace)', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'w');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    new RedundantVpn(stack, 'vpn', withProfile({ ...STRONG, ikeVersions: ['ikev1'] }));
+    app.synth();
+    const manifest = JSON.parse(readFileSync(join(app.outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.stacks.w.annotations).toEqual([
+      {
+        constructPath: 'w/vpn',
+        level: '@cdktf/warn',
+        message: 'tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)',
+      },
+    ]);
   });
 });
 
