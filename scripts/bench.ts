@@ -183,6 +183,10 @@ function workloads(work: string): Workload[] {
     },
     ...SITE_COUNTS.map((n) => ({ ...js(`sites-${n}`, 'sites.js', { BENCH_SITES: String(n) }), label: `1 stack, ${n} site${n > 1 ? 's' : ''}` })),
     {
+      ...js('sites-200-topology', 'sites.js', { BENCH_SITES: '200', BENCH_TOPOLOGY_ONLY: '1' }),
+      label: '1 stack, 200 sites, alarms and logs off',
+    },
+    {
       id: `stacks-${STACK_COUNT}`,
       label: `${STACK_COUNT} stacks × 1 site (VPN_CONFIG)`,
       argv: [node, 'lib/main.js'],
@@ -197,7 +201,7 @@ function workloads(work: string): Workload[] {
  * The plain programs emit as many resources (and, for context, outputs) as the 200-site stack
  * really synthesized: the comparison follows whatever the construct emits.
  */
-function plainWorkloads(work: string, resources: number, outputs: number): Workload[] {
+function plainWorkloads(work: string, resources: number, outputs: number, topology?: { resources: number }): Workload[] {
   const plain = (id: string, label: string, env: NodeJS.ProcessEnv): Workload => ({
     id,
     label,
@@ -208,6 +212,7 @@ function plainWorkloads(work: string, resources: number, outputs: number): Workl
   return [
     plain('plain', `plain cdktf: ${resources} aws_vpc`, {}),
     plain('plain-outputs', `plain cdktf: ${resources} aws_vpc + ${outputs} outputs`, { BENCH_OUTPUTS: String(outputs) }),
+    ...(topology ? [plain('plain-topology', `plain cdktf: ${topology.resources} aws_vpc`, { BENCH_RESOURCES: String(topology.resources) })] : []),
   ];
 }
 
@@ -242,13 +247,14 @@ function main(): void {
     };
     list.forEach(warm);
     if (selected({ id: 'plain' } as Workload)) {
-      if (!counts.has('sites-200')) {
-        const s200 = list.find((w) => w.id === 'sites-200')!;
-        runOnce(s200, probe, work);
-        counts.set(s200.id, countElements(s200.outdir!));
+      for (const id of ['sites-200', 'sites-200-topology']) {
+        if (counts.has(id)) continue;
+        const w = list.find((x) => x.id === id)!;
+        runOnce(w, probe, work);
+        counts.set(id, countElements(w.outdir!));
       }
       const { resources, outputs } = counts.get('sites-200')!;
-      const plain = plainWorkloads(work, resources, outputs);
+      const plain = plainWorkloads(work, resources, outputs, counts.get('sites-200-topology'));
       list = [...list, ...plain];
       plain.forEach(warm);
     }
@@ -343,6 +349,14 @@ function render(list: Workload[], results: Map<string, Result>, options: Options
     targets.push(
       `200-site stack ≤ 1.5× plain program with as many resources: wall ${judged(s200.wallMs / plain.wallMs, 1.5)} ` +
         `(CPU ${judged(s200.cpuMs / plain.cpuMs, 1.5)}; peak RSS ${(s200.rssKb / plain.rssKb).toFixed(2)}×)`,
+    );
+  }
+  const topology = results.get('sites-200-topology');
+  const plainTopology = results.get('plain-topology');
+  if (topology && plainTopology) {
+    targets.push(
+      `  the same with the site exactly as the issue lists it (2 customer gateways, 2 connections, static routes, propagation; alarms and logs off): ` +
+        `wall ${judged(topology.wallMs / plainTopology.wallMs, 1.5)} (CPU ${judged(topology.cpuMs / plainTopology.cpuMs, 1.5)})`,
     );
   }
   if (s200 && plainOut) {
