@@ -45,6 +45,9 @@ function publicHandoff(h: VpnHandoff): VpnHandoff {
     routing: h.routing,
     static_routes: [...(h.static_routes ?? [])],
     connections,
+    // Where the alarms notify and the tunnel logs go (when on): ARNs, no secrets.
+    ...(h.alarm_topic_arn ? { alarm_topic_arn: h.alarm_topic_arn } : {}),
+    ...(h.log_group_arn ? { log_group_arn: h.log_group_arn } : {}),
   };
 }
 
