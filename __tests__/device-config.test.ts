@@ -288,12 +288,16 @@ describe('the vpn-device-config CLI', () => {
     JSON.stringify({
       prod: {
         vpn_handoff: { value: h.handoff, type: 'object', sensitive: false },
-        ...Object.fromEntries(
-          ['dc1-edge-a', 'dc1-edge-b'].map((site) => [
-            `vpn_${site}_secrets`,
-            { value: { tunnel1_preshared_key: h.presharedKeys[`${site}_tunnel1`], tunnel2_preshared_key: h.presharedKeys[`${site}_tunnel2`] }, sensitive: true },
-          ]),
-        ),
+        vpn_secrets: {
+          value: Object.fromEntries(
+            ['dc1-edge-a', 'dc1-edge-b'].map((site) => [
+              site,
+              { tunnel1_preshared_key: h.presharedKeys[`${site}_tunnel1`], tunnel2_preshared_key: h.presharedKeys[`${site}_tunnel2`], customer_gateway_configuration: '<xml/>' },
+            ]),
+          ),
+          type: 'object',
+          sensitive: true,
+        },
       },
     }),
   );

@@ -20,8 +20,8 @@ const handoff = (site: string) =>
 
 /** What `cdktf output --outputs-file --outputs-file-include-sensitive-outputs` writes for two stacks. */
 const outputsFile = {
-  'prod-eu-west-1': { vpn: { handoff: handoff('dc1-edge-a'), 'dc1-edge-a_secrets': { tunnel1_preshared_key: KEY }, vpn_gateway_id: 'vgw-0123456789abcdef0' } },
-  'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), 'dc2-edge-a_secrets': { tunnel2_preshared_key: KEY } } },
+  'prod-eu-west-1': { vpn: { handoff: handoff('dc1-edge-a'), secrets: { 'dc1-edge-a': { tunnel1_preshared_key: KEY } }, vpn_gateway_id: 'vgw-0123456789abcdef0' } },
+  'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), secrets: { 'dc2-edge-a': { tunnel2_preshared_key: KEY } } } },
 };
 
 function writeOutputs(content: unknown): string {
@@ -57,6 +57,17 @@ describe('hand-off files', () => {
     const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArn } } }), join(outdir, 'arn'));
     expect(JSON.parse(readFileSync(file, 'utf8')).vpns.vpn.connections['dc1-edge-a'].preshared_key_arn).toBe(arn);
     expect(Object.keys(JSON.parse(readFileSync(written[0], 'utf8')).vpns.vpn.connections['dc1-edge-a'])).not.toContain('preshared_key_arn');
+  });
+
+  test('the alarm topic and log group ARNs travel when the hand-off has them, and are absent otherwise', () => {
+    const topic = 'arn:aws:sns:eu-west-1:111111111111:vpn-vpn-alarms';
+    const group = 'arn:aws:logs:eu-west-1:111111111111:log-group:/aws/vpn/vpn';
+    const withArns = { ...fixtureHandoff({ 'dc1-edge-a': EDGE_A }), alarm_topic_arn: topic, log_group_arn: group };
+    const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArns } } }), join(outdir, 'arns'));
+    expect(JSON.parse(readFileSync(file, 'utf8')).vpns.vpn).toMatchObject({ alarm_topic_arn: topic, log_group_arn: group });
+    const plain = JSON.parse(readFileSync(written[0], 'utf8')).vpns.vpn;
+    expect(plain).not.toHaveProperty('alarm_topic_arn');
+    expect(plain).not.toHaveProperty('log_group_arn');
   });
 
   test('a stack name that is not a plain file name is refused', () => {

@@ -1,36 +1,35 @@
+import { Testing } from 'cdktf';
+import { RedundantVpn } from '../src';
 import { baseProps, synthVpn } from './support/synth';
 
 describe('outputs', () => {
   const json = synthVpn(baseProps());
   const outputs = json.output as Record<string, { value: any; sensitive?: boolean }>;
   const CONNECTION = (site: string) => new RegExp(`^\\$\\{aws_vpn_connection\\.vpn_VpnConnection-${site}_[0-9A-F]{8}\\.`);
+  const handoff = outputs.vpn_handoff.value;
 
-  test('the VGW id, and per connection one plain map and one sensitive map — nothing else', () => {
+  test('three outputs whatever the number of devices: the VGW id, one plain hand-off map, one sensitive secrets map', () => {
     expect(outputs.vpn_vpn_gateway_id.value).toBe('${aws_vpn_gateway.vpn_VpnGateway_06B02D04.id}');
-    expect(Object.keys(outputs).sort()).toEqual([
-      'vpn_alarm_topic_arn',
-      'vpn_dc1-edge-a_connection',
-      'vpn_dc1-edge-a_secrets',
-      'vpn_dc1-edge-b_connection',
-      'vpn_dc1-edge-b_secrets',
-      'vpn_handoff',
-      'vpn_log_group_arn',
-      'vpn_vpn_gateway_id',
-    ]);
+    expect(Object.keys(outputs).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
+    const six = synthVpn(
+      baseProps({ customerGateways: Array.from({ length: 6 }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 })) }),
+    );
+    expect(Object.keys(six.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
   });
 
   test('per connection: its id and customer gateway id', () => {
-    expect(outputs['vpn_dc1-edge-a_connection'].value).toMatchObject({
+    expect(outputs.vpn_handoff.sensitive).toBe(false);
+    expect(handoff.connections['dc1-edge-a']).toMatchObject({
       connection_id: '${aws_vpn_connection.vpn_VpnConnection-dc1-edge-a_A8B137CE.id}',
       customer_gateway_id: '${aws_customer_gateway.vpn_CustomerGateway-dc1-edge-a_998A1479.id}',
       customer_gateway_ip: '198.51.100.10',
       customer_gateway_asn: 65010,
     });
-    expect(outputs['vpn_dc1-edge-b_connection'].sensitive).toBe(false);
+    expect(handoff.connections['dc1-edge-b']).toMatchObject({ customer_gateway_ip: '198.51.100.20', connection_id: expect.stringMatching(CONNECTION('dc1-edge-b')) });
   });
 
   test.each(['dc1-edge-a', 'dc1-edge-b'])('per tunnel of %s: outside address, inside addresses, BGP ASN and hold time', (site) => {
-    const tunnels = outputs[`vpn_${site}_connection`].value.tunnels as Record<string, unknown>[];
+    const tunnels = handoff.connections[site].tunnels as Record<string, unknown>[];
     expect(tunnels.map((t) => t.tunnel)).toEqual([1, 2]);
     tunnels.forEach((tunnel, i) => {
       const n = i + 1;
@@ -47,33 +46,52 @@ describe('outputs', () => {
     });
   });
 
-  test('pre-shared keys and the device configuration are in sensitive outputs, and only there', () => {
-    const sensitive = Object.entries(outputs).filter(([, o]) => o.sensitive).map(([name]) => name).sort();
-    expect(sensitive).toEqual(['vpn_dc1-edge-a_secrets', 'vpn_dc1-edge-b_secrets']);
-    const secrets = outputs['vpn_dc1-edge-a_secrets'].value as Record<string, string>;
-    expect(Object.keys(secrets).sort()).toEqual(['customer_gateway_configuration', 'tunnel1_preshared_key', 'tunnel2_preshared_key']);
-    expect(secrets.tunnel2_preshared_key).toMatch(new RegExp(`${CONNECTION('dc1-edge-a').source}tunnel2_preshared_key\\}$`));
-    expect(secrets.customer_gateway_configuration).toMatch(new RegExp(`${CONNECTION('dc1-edge-a').source}customer_gateway_configuration\\}$`));
+  test('pre-shared keys and the device configuration are in the sensitive secrets output, keyed by device, and only there', () => {
+    const sensitive = Object.entries(outputs).filter(([, o]) => o.sensitive).map(([name]) => name);
+    expect(sensitive).toEqual(['vpn_secrets']);
+    const secrets = outputs.vpn_secrets.value as Record<string, Record<string, string>>;
+    expect(Object.keys(secrets)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
+    for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
+      expect(Object.keys(secrets[site]).sort()).toEqual(['customer_gateway_configuration', 'tunnel1_preshared_key', 'tunnel2_preshared_key']);
+      expect(secrets[site].tunnel1_preshared_key).toMatch(new RegExp(`${CONNECTION(site).source}tunnel1_preshared_key\\}$`));
+      expect(secrets[site].tunnel2_preshared_key).toMatch(new RegExp(`${CONNECTION(site).source}tunnel2_preshared_key\\}$`));
+      expect(secrets[site].customer_gateway_configuration).toMatch(new RegExp(`${CONNECTION(site).source}customer_gateway_configuration\\}$`));
+    }
   });
 
   test('no non-sensitive output references a key or the device configuration', () => {
-    for (const o of Object.values(outputs).filter((o) => !o.sensitive)) {
+    const plain = Object.entries(outputs).filter(([, o]) => !o.sensitive);
+    // The check below covers the hand-off, the output that carries per-connection attributes.
+    expect(plain.map(([name]) => name).sort()).toEqual(['vpn_handoff', 'vpn_vpn_gateway_id']);
+    for (const [, o] of plain) {
       expect(JSON.stringify(o.value)).not.toMatch(/preshared_key|customer_gateway_configuration/);
     }
   });
 
-  test('the hand-off map groups tunnels per connection, with no secrets', () => {
-    const handoff = outputs.vpn_handoff.value;
+  test('the hand-off map: gateway, routing, tunnels per connection, alarm topic and log group, no secrets', () => {
+    expect(handoff.vpn_gateway_id).toBe(outputs.vpn_vpn_gateway_id.value);
     expect(handoff.amazon_side_asn).toBe(64512);
     expect(handoff.routing).toBe('static');
     expect(handoff.static_routes).toEqual(['10.20.0.0/16', '10.30.0.0/16']);
     expect(Object.keys(handoff.connections)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
-    expect(handoff.connections['dc1-edge-a']).toEqual(outputs['vpn_dc1-edge-a_connection'].value);
+    expect(handoff.alarm_topic_arn).toBe('${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}');
+    expect(handoff.log_group_arn).toBe('${aws_cloudwatch_log_group.vpn_LogGroup_9B2F2D15.arn}');
     expect(handoff.connections['dc1-edge-a'].tunnels[1]).toMatchObject({
       tunnel: 2,
       outside_address: expect.stringContaining('.tunnel2_address}'),
       inside_cidr: expect.stringContaining('.tunnel2_inside_cidr}'),
       bgp_holdtime: expect.stringContaining('.tunnel2_bgp_holdtime}'),
     });
+  });
+
+  test('without alarms and logs the hand-off has no alarm_topic_arn or log_group_arn', () => {
+    const off = synthVpn(baseProps({ monitoring: { enabled: false }, logging: { enabled: false } }));
+    expect(Object.keys(off.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
+    expect(Object.keys(off.output.vpn_handoff.value).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpn_gateway_id']);
+  });
+
+  test('output names follow the construct id', () => {
+    const json2 = JSON.parse(Testing.synthScope((scope) => void new RedundantVpn(scope, 'edge.vpn', baseProps())));
+    expect(Object.keys(json2.output).sort()).toEqual(['edge_vpn_handoff', 'edge_vpn_secrets', 'edge_vpn_vpn_gateway_id']);
   });
 });

@@ -98,7 +98,7 @@ describe('monitoring: default (two connections)', () => {
       expect(a.ok_actions).toEqual([topicArn]);
       expect(a.period).toBeUndefined();
     }
-    expect(outputs.vpn_alarm_topic_arn).toMatchObject({ value: topicArn, sensitive: false });
+    expect(outputs.vpn_handoff).toMatchObject({ value: { alarm_topic_arn: topicArn }, sensitive: false });
   });
 });
 
@@ -108,7 +108,7 @@ describe('monitoring: options', () => {
     const json = synthVpn(baseProps({ monitoring: { alarmTopicArn: arn } }));
     expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
     for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) expect(a.alarm_actions).toEqual([arn]);
-    expect((json.output as Outputs).vpn_alarm_topic_arn.value).toBe(arn);
+    expect((json.output as any).vpn_handoff.value.alarm_topic_arn).toBe(arn);
   });
 
   test('the created topic can be KMS encrypted; period and evaluation counts are configurable', () => {
@@ -126,11 +126,13 @@ describe('monitoring: options', () => {
     expect(resources(json, 'aws_cloudwatch_log_group')[0].name).toBe('/aws/vpn/prod.eu-west-1');
   });
 
-  test('alarms can be switched off: no alarm, no topic, no topic output', () => {
+  test('alarms can be switched off: no alarm, no topic, no topic ARN in the hand-off', () => {
     const json = synthVpn(baseProps({ monitoring: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_metric_alarm')).toHaveLength(0);
     expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
-    expect((json.output as Outputs).vpn_alarm_topic_arn).toBeUndefined();
+    const handoff = (json.output as any).vpn_handoff.value;
+    expect(handoff).not.toHaveProperty('alarm_topic_arn');
+    expect(handoff.log_group_arn).toBe('${aws_cloudwatch_log_group.vpn_LogGroup_9B2F2D15.arn}');
   });
 });
 
@@ -174,7 +176,7 @@ describe('logs', () => {
     const json = DEFAULT_JSON;
     expect(resources(json, 'aws_cloudwatch_log_group')).toEqual([expect.objectContaining({ name: '/aws/vpn/vpn', retention_in_days: 90 })]);
     expect(tunnelLogs(json)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: group, log_output_format: 'json' }));
-    expect((json.output as Outputs).vpn_log_group_arn.value).toBe(group);
+    expect((json.output as any).vpn_handoff.value.log_group_arn).toBe(group);
   });
 
   test('dynamic routing adds BGP logs to the same group on every tunnel', () => {
@@ -196,16 +198,20 @@ describe('logs', () => {
     const given = synthVpn(baseProps({ logging: { logGroupArn: arn, outputFormat: LogOutputFormat.TEXT } }));
     expect(resources(given, 'aws_cloudwatch_log_group')).toHaveLength(0);
     expect(tunnelLogs(given)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: arn, log_output_format: 'text' }));
+    expect((given.output as any).vpn_handoff.value.log_group_arn).toBe(arn);
 
     const key = 'arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9';
     const created = synthVpn(baseProps({ logging: { retentionInDays: 365, kmsKeyArn: key } }));
     expect(resources(created, 'aws_cloudwatch_log_group')[0]).toMatchObject({ retention_in_days: 365, kms_key_id: key });
   });
 
-  test('switched off: no log group and no log options on any tunnel', () => {
+  test('switched off: no log group, no log options on any tunnel, no log group ARN in the hand-off', () => {
     const json = synthVpn(baseProps({ logging: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_log_group')).toHaveLength(0);
     expect(tunnelLogs(json)).toEqual([undefined, undefined, undefined, undefined]);
+    const handoff = (json.output as any).vpn_handoff.value;
+    expect(handoff).not.toHaveProperty('log_group_arn');
+    expect(handoff.alarm_topic_arn).toBe('${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}');
   });
 
   test('a tunnel can still override the defaults field by field', () => {
@@ -230,12 +236,12 @@ describe('pre-shared keys', () => {
     const json = synthVpn(baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER }));
     for (const c of resources(json, 'aws_vpn_connection')) expect(c.preshared_key_storage).toBe('SecretsManager');
     const outputs = json.output as Outputs;
+    expect(outputs.vpn_handoff.sensitive).toBe(false);
+    expect(Object.keys(outputs.vpn_secrets.value as object)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
     for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
-      expect(outputs[`vpn_${site}_connection`].sensitive).toBe(false);
-      expect((outputs[`vpn_${site}_connection`].value as any).preshared_key_arn).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
-      expect((outputs.vpn_handoff.value as any).connections[site].preshared_key_arn).toMatch(/\.preshared_key_arn\}$/);
+      expect((outputs.vpn_handoff.value as any).connections[site].preshared_key_arn).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
       // The service no longer returns the keys: no (misleading) key outputs, the secret is the source.
-      expect(Object.keys(outputs[`vpn_${site}_secrets`].value as object)).toEqual(['customer_gateway_configuration']);
+      expect(Object.keys((outputs.vpn_secrets.value as any)[site])).toEqual(['customer_gateway_configuration']);
     }
   });
 
@@ -362,10 +368,10 @@ describe('hand-off output', () => {
     expect(handoff.sensitive).toBe(false);
     const value = handoff.value as any;
     expect(value.amazon_side_asn).toBe(64512);
-    // Per tunnel: outside IP, inside CIDR, CGW/VGW inside addresses, BGP ASN and hold time — the
-    // same map as the connection's own output, whose fields outputs.test.ts pins one by one.
+    // Per tunnel: outside IP, inside CIDR, CGW/VGW inside addresses, BGP ASN and hold time (the
+    // references of each field are pinned one by one in outputs.test.ts).
     for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
-      expect(value.connections[site]).toEqual((json.output as Outputs)[`vpn_${site}_connection`].value);
+      expect(value.connections[site].connection_id).toMatch(new RegExp(`${CONNECTION(site).source}id\\}$`));
       expect(Object.keys(value.connections[site].tunnels[0]).sort()).toEqual(
         ['bgp_asn', 'bgp_holdtime', 'cgw_inside_address', 'inside_cidr', 'outside_address', 'tunnel', 'vgw_inside_address'],
       );

@@ -190,11 +190,13 @@ secrets {
 const vpnOutputs: Json = {
   handoff: { vpn_gateway_id: 'vgw-0lab', amazon_side_asn: amazonAsn, routing, static_routes: staticRoutes, connections: handoffConnections },
 };
-// Keys go where the construct puts them: the sensitive `<device>_secrets` map of each connection.
+// Keys go where the construct puts them: the sensitive `secrets` map, keyed by device.
+const secrets: Record<string, Record<string, string>> = {};
 for (const [k, v] of Object.entries(keys)) {
   const [, device, tunnel] = /^(.+)_(tunnel[12])$/.exec(k)!;
-  vpnOutputs[`${device}_secrets`] = { ...vpnOutputs[`${device}_secrets`], [`${tunnel}_preshared_key`]: v };
+  secrets[device] = { ...secrets[device], [`${tunnel}_preshared_key`]: v };
 }
+vpnOutputs.secrets = secrets;
 writeFileSync(join(work, 'outputs.json'), JSON.stringify({ lab: { vpn: vpnOutputs } }, null, 2), { mode: 0o600 });
 
 // The VGW's BGP: one neighbour per tunnel, AWS's timers, one best path (a VGW does not ECMP here).

@@ -120,9 +120,12 @@ for (const vpn of Object.values(vpns)) {
   assert.strictEqual(vpn.static_routes_only, false);
   assert.match(vpn.vpn_gateway_id, /^\$\{aws_vpn_gateway\.vpn_VpnGateway_[A-Za-z0-9]+\.id\}$/);
 }
-assert.ok(tf.output.vpn_handoff, 'output vpn_handoff');
-assert.strictEqual(tf.output['vpn_dc1-edge-a_secrets'].sensitive, true);
-assert.strictEqual(tf.output['vpn_dc1-edge-a_connection'].sensitive, false);
+// Three outputs per RedundantVpn: the gateway id, the plain hand-off map, the sensitive secrets map.
+assert.deepStrictEqual(Object.keys(tf.output).sort(), ['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
+assert.strictEqual(tf.output.vpn_handoff.sensitive, false);
+assert.deepStrictEqual(Object.keys(tf.output.vpn_handoff.value.connections), ['dc1-edge-a', 'dc1-edge-b']);
+assert.strictEqual(tf.output.vpn_secrets.sensitive, true);
+assert.deepStrictEqual(Object.keys(tf.output.vpn_secrets.value), ['dc1-edge-a', 'dc1-edge-b']);
 assert.ok(tf.terraform.required_providers.aws, 'required_providers.aws');
 console.log(`[consumer-test] OK: ${Object.keys(vpns).length} VPN connections, ${Object.keys(tf.output).length} outputs`);
 JS

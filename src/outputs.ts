@@ -1,7 +1,11 @@
 /**
- * Terraform outputs of a RedundantVpn: ids and tunnel addresses for the next pipeline step and
- * the on-premises team, one map per connection. Secrets (pre-shared keys, the device configuration
- * that embeds them) are in a separate sensitive output per connection, never in a plain one.
+ * Terraform outputs of a RedundantVpn, three whatever the number of devices:
+ * - `<prefix>_vpn_gateway_id`: the virtual private gateway id;
+ * - `<prefix>_handoff`: one structured, secret-free map for the next pipeline step and the
+ *   on-premises team (gateway, routing, per connection ids and tunnel addresses, alarm topic and
+ *   log group ARNs);
+ * - `<prefix>_secrets` (sensitive): per device, the pre-shared keys and the device configuration
+ *   that embeds them. Secrets are never in a plain output.
  */
 import { TerraformOutput } from 'cdktf';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
@@ -55,19 +59,15 @@ export function addVpnOutputs(
     o.overrideLogicalId(`${prefix}_${id}`);
     return o;
   };
-
-  output('vpn_gateway_id', refs.vpnGatewayId, 'Id of the virtual private gateway');
-  if (refs.alarmTopicArn !== undefined) output('alarm_topic_arn', refs.alarmTopicArn, 'SNS topic the tunnel-state alarms notify (subscribe the on-call here)');
-  if (refs.logGroupArn !== undefined) output('log_group_arn', refs.logGroupArn, 'CloudWatch log group of the tunnel (and BGP) logs');
   const keysInSecretsManager = props.presharedKeyStorage === PresharedKeyStorage.SECRETS_MANAGER;
 
-  const handoffConnections: Record<string, unknown> = {};
+  // Three outputs whatever the number of devices, not one per value or per connection: cdktf pays
+  // about as much per output as per resource (see `npm run bench`).
+  const connections: Record<string, unknown> = {};
+  const secrets: Record<string, Record<string, string>> = {};
   props.customerGateways.forEach((device, i) => {
     const connection = vpn.connections[i];
-    const site = device.name;
-    // One map per connection, not one output per value: cdktf pays about as much per output as
-    // per resource (see `npm run bench`), and a 40-site config would otherwise print ~1,000 outputs.
-    const summary = {
+    connections[device.name] = {
       connection_id: attributeRef(connection, 'id'),
       customer_gateway_id: attributeRef(vpn.customerGateways[i], 'id'),
       customer_gateway_ip: device.ipAddress,
@@ -76,19 +76,18 @@ export function addVpnOutputs(
       ...(keysInSecretsManager ? { preshared_key_arn: attributeRef(connection, 'preshared_key_arn') } : {}),
       tunnels: TUNNEL_NUMBERS.map((n) => ({ tunnel: n, ...tunnelAttributes(connection, n) })),
     };
-    output(`${site}_connection`, summary, `VPN connection of customer gateway ${site}: ids and, per tunnel, outside/inside addresses and BGP ASN (no secrets)`);
-    const secrets: Record<string, string> = {
+    const deviceSecrets: Record<string, string> = {
       customer_gateway_configuration: attributeRef(connection, 'customer_gateway_configuration'),
     };
     // With Secrets Manager storage the service no longer returns the keys (the provider reads a
     // redacted placeholder): the secret is the only source, so no key output that would mislead.
     if (!keysInSecretsManager) {
-      for (const n of TUNNEL_NUMBERS) secrets[`tunnel${n}_preshared_key`] = attributeRef(connection, `tunnel${n}_preshared_key`);
+      for (const n of TUNNEL_NUMBERS) deviceSecrets[`tunnel${n}_preshared_key`] = attributeRef(connection, `tunnel${n}_preshared_key`);
     }
-    output(`${site}_secrets`, secrets, `${site}: pre-shared keys and AWS's device configuration XML (sensitive)`, true);
-    handoffConnections[site] = summary;
+    secrets[device.name] = deviceSecrets;
   });
 
+  output('vpn_gateway_id', refs.vpnGatewayId, 'Id of the virtual private gateway');
   // One structured, secret-free map for the on-premises team and tools (vpn-device-config).
   output(
     'handoff',
@@ -97,8 +96,11 @@ export function addVpnOutputs(
       amazon_side_asn: vpn.amazonSideAsn,
       routing: vpn.routing,
       static_routes: props.staticRoutes ?? [],
-      connections: handoffConnections,
+      connections,
+      ...(refs.alarmTopicArn !== undefined ? { alarm_topic_arn: refs.alarmTopicArn } : {}),
+      ...(refs.logGroupArn !== undefined ? { log_group_arn: refs.logGroupArn } : {}),
     },
-    'Per connection and tunnel: outside IPs, inside addresses, ASNs (no secrets)',
+    'Gateway id, Amazon-side ASN, routing; per connection its ids and per tunnel outside/inside addresses and BGP ASN; the alarm topic and log group ARNs (no secrets)',
   );
+  output('secrets', secrets, "Per customer gateway device: pre-shared keys and AWS's device configuration XML (sensitive)", true);
 }

@@ -3,9 +3,10 @@
  * finds each VPN's secret-free `handoff` map (plus, when the file was written with
  * `--outputs-file-include-sensitive-outputs`, its pre-shared keys).
  *
- * The cdktf CLI nests outputs by construct path (`{ stack: { vpn: { handoff: … } } }`); Terraform's
- * own `terraform output -json` is flat with logical names (`{ vpn_handoff: { value: … } }`). Both
- * are accepted so the tools work whichever CLI produced the file.
+ * The cdktf CLI nests outputs by construct path (`{ stack: { vpn: { handoff: …, secrets: … } } }`);
+ * Terraform's own `terraform output -json` is flat with logical names
+ * (`{ vpn_handoff: { value: … }, vpn_secrets: { value: …, sensitive: true } }`). Both are accepted
+ * so the tools work whichever CLI produced the file.
  */
 
 /** One tunnel as the hand-off output describes it. */
@@ -37,6 +38,10 @@ export interface VpnHandoff {
   readonly routing: string;
   readonly static_routes: string[];
   readonly connections: { [customerGatewayName: string]: ConnectionHandoff };
+  /** SNS topic the tunnel-state alarms notify (only when alarms are on). */
+  readonly alarm_topic_arn?: string;
+  /** CloudWatch log group of the tunnel (and BGP) logs (only when logging is on). */
+  readonly log_group_arn?: string;
 }
 
 /** A hand-off found in an outputs file, with the sensitive outputs next to it (if present). */
@@ -62,18 +67,18 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
   const found: FoundHandoff[] = [];
   for (const [stack, outputs] of Object.entries(outputsFile)) {
     if (!isObject(outputs)) continue;
-    // Flat form: <prefix>_handoff next to <prefix>_<site>_secrets.
+    // Flat form: <prefix>_handoff next to <prefix>_secrets.
     for (const [name, value] of Object.entries(outputs)) {
       const handoff = unwrap(value);
       if (name.endsWith('_handoff') && isHandoff(handoff)) {
         const prefix = name.slice(0, -'_handoff'.length);
-        found.push({ stack, vpn: prefix, handoff, presharedKeys: keysFrom(outputs, `${prefix}_`) });
+        found.push({ stack, vpn: prefix, handoff, presharedKeys: keysFrom(outputs[`${prefix}_secrets`]) });
       }
     }
-    // Nested form (cdktf CLI): <construct id>: { handoff, <site>_secrets }.
+    // Nested form (cdktf CLI): <construct id>: { handoff, secrets }.
     for (const [constructId, scope] of Object.entries(outputs)) {
       if (isObject(scope) && isHandoff(unwrap(scope.handoff))) {
-        found.push({ stack, vpn: constructId, handoff: unwrap(scope.handoff) as VpnHandoff, presharedKeys: keysFrom(scope, '') });
+        found.push({ stack, vpn: constructId, handoff: unwrap(scope.handoff) as VpnHandoff, presharedKeys: keysFrom(scope.secrets) });
       }
     }
   }
@@ -83,19 +88,19 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
   return found;
 }
 
-function keysFrom(outputs: Obj, prefix: string): { [key: string]: string } {
+/**
+ * Keys from a `secrets` output: `{ <device>: { tunnel1_preshared_key, tunnel2_preshared_key,
+ * customer_gateway_configuration } }` (absent when the file was written without sensitive outputs).
+ */
+function keysFrom(secretsOutput: unknown): { [key: string]: string } {
   const keys: { [key: string]: string } = {};
-  for (const [name, value] of Object.entries(outputs)) {
-    if (!name.startsWith(prefix)) continue;
-    const rest = name.slice(prefix.length);
-    // <site>_secrets = { tunnel1_preshared_key, tunnel2_preshared_key, customer_gateway_configuration }
-    const secrets = /^(.+)_secrets$/.exec(rest);
-    const map = unwrap(value);
-    if (secrets && isObject(map)) {
-      for (const n of [1, 2]) {
-        const key = map[`tunnel${n}_preshared_key`];
-        if (typeof key === 'string' && key !== '') keys[`${secrets[1]}_tunnel${n}`] = key;
-      }
+  const secrets = unwrap(secretsOutput);
+  if (!isObject(secrets)) return keys;
+  for (const [device, map] of Object.entries(secrets)) {
+    if (!isObject(map)) continue;
+    for (const n of [1, 2]) {
+      const key = map[`tunnel${n}_preshared_key`];
+      if (typeof key === 'string' && key !== '') keys[`${device}_tunnel${n}`] = key;
     }
   }
   return keys;

@@ -1,6 +1,7 @@
 /**
  * The per-stack hand-off files for the on-premises team: `<outdir>/<stack>.json` with, per VPN
- * connection and tunnel, the AWS outside IP, the inside addresses and the ASNs.
+ * connection and tunnel, the AWS outside IP, the inside addresses and the ASNs (and, when on, the
+ * alarm topic and log group ARNs).
  *
  * Built field by field from a whitelist (never by copying the outputs), so a pre-shared key can
  * never reach these files, even when the outputs file was written with sensitive outputs.
@@ -45,6 +46,9 @@ function publicHandoff(h: VpnHandoff): VpnHandoff {
     routing: h.routing,
     static_routes: [...(h.static_routes ?? [])],
     connections,
+    // Where the alarms notify and the tunnel logs go (when on): ARNs, no secrets.
+    ...(h.alarm_topic_arn ? { alarm_topic_arn: h.alarm_topic_arn } : {}),
+    ...(h.log_group_arn ? { log_group_arn: h.log_group_arn } : {}),
   };
 }
 
