@@ -3,6 +3,7 @@
  * `tunnelN_*` arguments of `aws_vpn_connection`.
  */
 import type { VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
+import { withoutUndefined } from './lean-resource';
 import { TunnelLogOptions, TunnelOptions } from './props';
 
 /** The tunnel numbers AWS gives every VPN connection. */
@@ -43,7 +44,7 @@ export function mergeTunnelOptions(...layers: (TunnelOptions | undefined)[]): Tu
     if (!layer) continue;
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
-      if (key === 'logOptions') logOptions = { ...logOptions, ...dropUndefined(value as TunnelLogOptions) };
+      if (key === 'logOptions') logOptions = { ...logOptions, ...withoutUndefined(value as TunnelLogOptions) };
       else merged[key] = value;
     }
   }
@@ -85,7 +86,7 @@ export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): P
     const value = options[field];
     if (value !== undefined) args[prefix + capitalize(field)] = value;
   }
-  const logs = options.logOptions && dropUndefined(options.logOptions);
+  const logs = options.logOptions && withoutUndefined(options.logOptions);
   if (logs && Object.keys(logs).length > 0) {
     args[`${prefix}LogOptions`] = { cloudwatchLogOptions: logs };
   }
@@ -94,10 +95,6 @@ export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): P
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function dropUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 /**
