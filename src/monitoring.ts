@@ -57,7 +57,7 @@ export interface MonitoringResources {
 }
 
 /** The tunnels of one connection, in tunnel order. */
-export function tunnelsOf(site: string, connection: VpnConnection): WatchedTunnel[] {
+function tunnelsOf(site: string, connection: VpnConnection): WatchedTunnel[] {
   return [
     { site, tunnel: 1, address: attributeRef(connection, 'tunnel1_address') },
     { site, tunnel: 2, address: attributeRef(connection, 'tunnel2_address') },
@@ -65,7 +65,6 @@ export function tunnelsOf(site: string, connection: VpnConnection): WatchedTunne
 }
 
 interface Settings {
-  readonly name: string;
   readonly period: number;
   readonly actions: string[];
   readonly tags?: { [key: string]: string };
@@ -82,8 +81,7 @@ export function addMonitoring(
   sites: { name: string; connection: VpnConnection }[],
   tags?: { [key: string]: string },
 ): MonitoringResources {
-  const resources: MonitoringResources = { metricAlarms: [], compositeAlarms: [] };
-  if (props?.enabled === false) return resources;
+  if (props?.enabled === false) return { metricAlarms: [], compositeAlarms: [] };
 
   let topic: SnsTopic | undefined;
   let topicArn = props?.alarmTopicArn;
@@ -97,9 +95,9 @@ export function addMonitoring(
     });
     topicArn = attributeRef(topic, 'arn');
   }
+  const resources: MonitoringResources = { topic, topicArn, metricAlarms: [], compositeAlarms: [] };
 
   const settings: Settings = {
-    name,
     period: props?.periodSeconds ?? DEFAULT_ALARM_PERIOD_SECONDS,
     actions: [topicArn],
     tags,
@@ -108,11 +106,12 @@ export function addMonitoring(
   const outagePeriods = props?.outageEvaluationPeriods ?? DEFAULT_OUTAGE_EVALUATION_PERIODS;
 
   // Per connection: any of its two tunnels down.
-  const connectionAlarms = sites.map(({ name: site, connection }) => {
+  const watched = sites.map(({ name: site, connection }) => ({ site, tunnels: tunnelsOf(site, connection) }));
+  const connectionAlarms = watched.map(({ site, tunnels }) => {
     const alarm = metricMathAlarm(scope, `Alarm-${site}-degraded`, settings, {
       alarmName: `${name}-${site}-degraded`,
       description: `VPN connection ${site}: at least one tunnel is down (no redundancy left on this connection)`,
-      tunnels: tunnelsOf(site, connection),
+      tunnels,
       aggregate: 'MIN',
       evaluationPeriods: degradedPeriods,
       notify: true,
@@ -136,7 +135,7 @@ export function addMonitoring(
     ),
   );
 
-  const all = sites.flatMap(({ name: site, connection }) => tunnelsOf(site, connection));
+  const all = watched.flatMap(({ tunnels }) => tunnels);
   const outage = {
     alarmName: `${name}-outage`,
     description: `Redundant VPN ${name}: OUTAGE — no tunnel of ${sites.length} connections is up`,
@@ -145,7 +144,7 @@ export function addMonitoring(
   };
   if (all.length <= MAX_METRICS_PER_ALARM) {
     resources.metricAlarms.push(metricMathAlarm(scope, 'Alarm-outage', settings, { ...outage, tunnels: all, notify: true }));
-    return { ...resources, topic, topicArn };
+    return resources;
   }
 
   // More than 10 tunnels: the set is out when every group of at most 10 tunnels has none up.
@@ -165,7 +164,7 @@ export function addMonitoring(
   resources.compositeAlarms.push(
     compositeAlarm(scope, 'Alarm-outage', settings, { alarmName: outage.alarmName, description: outage.description }, parts, 'AND'),
   );
-  return { ...resources, topic, topicArn };
+  return resources;
 }
 
 interface AlarmSpec {
