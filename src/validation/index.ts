@@ -35,6 +35,7 @@ import { alarmSettings, alarmTopic, logSettings, presharedKeyStorage } from './r
 import { atLeastTwoCustomerGateways, customerGatewayNames } from './rules/topology';
 import { insideCidrShape, insideCidrsDistinct, noInsideIpv6Cidr } from './rules/tunnel-cidr';
 import { ikev1Warning, literalPresharedKeyWarning, rekeyFuzzZeroWarning, weakCryptoWarning } from './rules/warnings';
+import { withTunnelLayers } from './tunnels';
 import { isRecord } from './values';
 
 export type Rule = (props: RedundantVpnProps, report: Reporter) => void;
@@ -108,8 +109,10 @@ export function validateVpnProps(props: RedundantVpnProps): Reporter {
     report.error('$', props, 'not an object', 'RedundantVpnProps: { customerGateways: [...], ... }');
     return report;
   }
-  runAll(RULES, props, report);
-  if (report.errors.length === 0) runAll(WARNING_RULES, props, report);
+  withTunnelLayers(props, () => {
+    runAll(RULES, props, report);
+    if (report.errors.length === 0) runAll(WARNING_RULES, props, report);
+  });
   return report;
 }
 

@@ -66,11 +66,38 @@ export class EffectiveTunnel {
   }
 }
 
-const cache = new WeakMap<object, { layers: OptionLayer[]; tunnels: EffectiveTunnel[] }>();
+interface Built {
+  readonly layers: OptionLayer[];
+  readonly tunnels: EffectiveTunnel[];
+}
 
-function build(props: RedundantVpnProps): { layers: OptionLayer[]; tunnels: EffectiveTunnel[] } {
-  const cached = cache.get(props);
-  if (cached) return cached;
+/**
+ * The layers of the props being validated, built once per validation run (see {@link withTunnelLayers}).
+ * Nothing outlives the run: props are mutable, and validating them again must see their current content.
+ */
+let current: { readonly props: RedundantVpnProps; built?: Built } | undefined;
+
+/**
+ * Runs `fn` (the rules of one validation run) with the tunnel layers of `props` built at most once
+ * for all of them (on first use, so inside the rule that needs them and its error handling).
+ */
+export function withTunnelLayers<T>(props: RedundantVpnProps, fn: () => T): T {
+  const outer = current;
+  current = { props };
+  try {
+    return fn();
+  } finally {
+    current = outer;
+  }
+}
+
+function build(props: RedundantVpnProps): Built {
+  if (current?.props !== props) return buildLayers(props);
+  current.built ??= buildLayers(props);
+  return current.built;
+}
+
+function buildLayers(props: RedundantVpnProps): Built {
   const profile: OptionLayer = { path: 'tunnelOptions', depth: 0, value: props.tunnelOptions };
   const layers: OptionLayer[] = [profile];
   const tunnels: EffectiveTunnel[] = [];
@@ -85,9 +112,7 @@ function build(props: RedundantVpnProps): { layers: OptionLayer[]; tunnels: Effe
       tunnels.push(new EffectiveTunnel(i, n, [profile, connection, own]));
     }
   });
-  const result = { layers, tunnels };
-  cache.set(props, result);
-  return result;
+  return { layers, tunnels };
 }
 
 /** Every tunnel of every connection, with its effective options. */
