@@ -1,13 +1,16 @@
 /**
  * Rules for the production props (issue 5): alarms, logs, key storage. Values that are tokens
- * (resolved at apply) are not checked here; AWS checks them then.
+ * (resolved at apply) are not checked here; AWS checks them then. The key storage is the exception:
+ * the construct decides at synth which outputs to write from it.
  */
-import { Token } from 'cdktf';
 import { LogOutputFormat, PresharedKeyStorage, RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
+import { isToken, isWholeNumber } from '../values';
 
-const isLiteral = (v: unknown): boolean => v !== undefined && !(typeof v === 'string' && Token.isUnresolved(v));
-const isWholeNumber = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+/** Set, and known now (not a string or number token). */
+function isLiteral<T>(v: T | undefined): v is T {
+  return v !== undefined && !isToken(v);
+}
 
 /** CloudWatch: Period × EvaluationPeriods can be at most one day (PutMetricAlarm). */
 const MAX_ALARM_WINDOW_SECONDS = 86400;
@@ -23,16 +26,16 @@ export function alarmSettings(props: RedundantVpnProps, r: Reporter): void {
   const m = props.monitoring;
   if (!m) return;
   const period = m.periodSeconds;
-  if (period !== undefined && !(isWholeNumber(period) && period >= 60 && period % 60 === 0)) {
+  if (isLiteral(period) && !(isWholeNumber(period) && period >= 60 && period % 60 === 0)) {
     // AWS/VPN metrics are standard resolution: 10 s and 30 s periods (high resolution) do not apply.
     r.error('monitoring.periodSeconds', period, 'not an alarm period for a standard-resolution metric', '60 or a multiple of 60 seconds');
   }
   for (const field of ['degradedEvaluationPeriods', 'outageEvaluationPeriods'] as const) {
     const n = m[field];
-    if (n === undefined) continue;
+    if (!isLiteral(n)) continue;
     if (!(isWholeNumber(n) && n >= 1)) {
       r.error(`monitoring.${field}`, n, 'not a number of evaluation periods', 'a whole number of 1 or more');
-    } else if (n * (isWholeNumber(period) && period > 0 ? period : 300) > MAX_ALARM_WINDOW_SECONDS) {
+    } else if (!isToken(period) && n * (isWholeNumber(period) && period > 0 ? period : 300) > MAX_ALARM_WINDOW_SECONDS) {
       r.error(`monitoring.${field}`, n, 'the alarm would look back more than one day', 'periodSeconds × evaluation periods ≤ 86400');
     }
   }
@@ -41,13 +44,13 @@ export function alarmSettings(props: RedundantVpnProps, r: Reporter): void {
 export function alarmTopic(props: RedundantVpnProps, r: Reporter): void {
   const m = props.monitoring;
   if (!m) return;
-  if (isLiteral(m.alarmTopicArn) && !SNS_TOPIC_ARN.test(m.alarmTopicArn!)) {
+  if (isLiteral(m.alarmTopicArn) && !SNS_TOPIC_ARN.test(m.alarmTopicArn)) {
     r.error('monitoring.alarmTopicArn', m.alarmTopicArn, 'not an SNS topic ARN', 'arn:aws:sns:<region>:<account>:<topic>');
   }
   if (m.topicKmsMasterKeyId !== undefined && m.alarmTopicArn !== undefined) {
     r.error('monitoring.topicKmsMasterKeyId', m.topicKmsMasterKeyId, 'applies only to a topic the construct creates', 'encrypt the given topic where it is defined, or drop alarmTopicArn');
   }
-  if (isLiteral(m.topicKmsMasterKeyId) && /^(arn:[^:]+:kms:[^:]*:\d*:)?alias\/aws\/sns$/.test(m.topicKmsMasterKeyId!)) {
+  if (isLiteral(m.topicKmsMasterKeyId) && /^(arn:[^:]+:kms:[^:]*:\d*:)?alias\/aws\/sns$/.test(m.topicKmsMasterKeyId)) {
     r.error(
       'monitoring.topicKmsMasterKeyId',
       m.topicKmsMasterKeyId,
@@ -60,10 +63,10 @@ export function alarmTopic(props: RedundantVpnProps, r: Reporter): void {
 export function logSettings(props: RedundantVpnProps, r: Reporter): void {
   const l = props.logging;
   if (!l) return;
-  if (isLiteral(l.logGroupArn) && !LOG_GROUP_ARN.test(l.logGroupArn!)) {
+  if (isLiteral(l.logGroupArn) && !LOG_GROUP_ARN.test(l.logGroupArn)) {
     r.error('logging.logGroupArn', l.logGroupArn, 'not a CloudWatch Logs log group ARN', 'arn:aws:logs:<region>:<account>:log-group:<name>, without a trailing ":*"');
   }
-  if (l.retentionInDays !== undefined && !LOG_RETENTION_DAYS.includes(l.retentionInDays)) {
+  if (isLiteral(l.retentionInDays) && !LOG_RETENTION_DAYS.includes(l.retentionInDays)) {
     r.error('logging.retentionInDays', l.retentionInDays, 'not a retention CloudWatch Logs accepts', `one of ${LOG_RETENTION_DAYS.join(', ')}`);
   }
   if (l.logGroupArn !== undefined) {
@@ -73,15 +76,16 @@ export function logSettings(props: RedundantVpnProps, r: Reporter): void {
       }
     }
   }
-  if (isLiteral(l.kmsKeyArn) && !KMS_KEY_ARN.test(l.kmsKeyArn!)) {
+  if (isLiteral(l.kmsKeyArn) && !KMS_KEY_ARN.test(l.kmsKeyArn)) {
     r.error('logging.kmsKeyArn', l.kmsKeyArn, 'CloudWatch Logs needs the full key ARN', 'arn:aws:kms:<region>:<account>:key/<key id> (not an alias or a bare key id)');
   }
   const formats: string[] = Object.values(LogOutputFormat);
-  if (l.outputFormat !== undefined && !formats.includes(l.outputFormat)) {
+  if (isLiteral(l.outputFormat) && !formats.includes(l.outputFormat)) {
     r.error('logging.outputFormat', l.outputFormat, 'unknown log format', `one of ${formats.join(', ')}`);
   }
 }
 
+/** A token is rejected too: the outputs written at synth depend on the storage (see outputs.ts). */
 export function presharedKeyStorage(props: RedundantVpnProps, r: Reporter): void {
   const allowed: string[] = Object.values(PresharedKeyStorage);
   if (props.presharedKeyStorage !== undefined && !allowed.includes(props.presharedKeyStorage)) {

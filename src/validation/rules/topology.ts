@@ -1,10 +1,10 @@
 /**
  * Topology rules: enough devices for redundancy, names that can serve as stable ids.
  */
-import { Token } from 'cdktf';
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
 import { forEachGateway } from '../gateways';
+import { isToken } from '../values';
 
 /** Names become construct ids, Terraform addresses and output names. */
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
@@ -28,7 +28,7 @@ export function customerGatewayNames(props: RedundantVpnProps, r: Reporter): voi
   const seen = new Set<string>();
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].name`;
-    if (Token.isUnresolved(cgw.name)) {
+    if (isToken(cgw.name)) {
       r.error(path, cgw.name, 'must be a literal: it is part of construct ids and output names');
     } else if (typeof cgw.name !== 'string' || !NAME_PATTERN.test(cgw.name)) {
       r.error(path, cgw.name, 'not a valid name', '1–63 characters: letters, digits, "-" and "_", starting with a letter or digit');
