@@ -59,3 +59,10 @@ export function listText(items: readonly string[]): string {
 export function oneOfText(values: readonly (string | number)[], caseSensitive = true): string {
   return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}${caseSensitive ? '; case-sensitive' : ''}`;
 }
+
+/** ` — did you mean "AES256"?` when a text value differs from an allowed value only by case or surrounding space; else empty. */
+export function didYouMean(value: unknown, allowed: readonly (string | number)[]): string {
+  if (typeof value !== 'string') return '';
+  const match = allowed.find((a) => typeof a === 'string' && a.toLowerCase() === value.trim().toLowerCase());
+  return match === undefined ? '' : ` — did you mean ${JSON.stringify(match)}?`;
+}

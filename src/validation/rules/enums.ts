@@ -6,7 +6,7 @@
 import { DpdTimeoutAction, EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps, StartupAction } from '../../props';
 import { Reporter } from '../issues';
 import { effectiveTunnels, forEachGiven, scopeText } from '../tunnels';
-import { isToken, oneOfText } from '../values';
+import { didYouMean, isToken, oneOfText } from '../values';
 import { checkList } from './lists';
 
 const values = (e: Record<string, string>): string[] => Object.values(e);
@@ -15,17 +15,11 @@ function enumList(props: RedundantVpnProps, r: Reporter, field: string, allowed:
   checkList(props, r, field, { allowed, allowedText: oneOfText(allowed), badEntry: 'not an allowed value' });
 }
 
-function enumValue(props: RedundantVpnProps, r: Reporter, field: string, allowed: string[], log = false): void {
-  forEachGiven(
-    props,
-    field,
-    ({ value, path }) => {
-      if (isToken(value) || allowed.includes(value as string)) return;
-      const match = typeof value === 'string' ? allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase()) : undefined;
-      r.error(path, value, 'not an allowed value', `${oneOfText(allowed)}${match ? ` — did you mean ${JSON.stringify(match)}?` : ''}`);
-    },
-    log,
-  );
+function enumValue(props: RedundantVpnProps, r: Reporter, field: string, allowed: string[]): void {
+  forEachGiven(props, field, ({ value, path }) => {
+    if (isToken(value) || allowed.includes(value as string)) return;
+    r.error(path, value, 'not an allowed value', `${oneOfText(allowed)}${didYouMean(value, allowed)}`);
+  });
 }
 
 export function ikeVersionValues(props: RedundantVpnProps, r: Reporter): void {

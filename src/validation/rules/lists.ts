@@ -5,7 +5,7 @@
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
 import { forEachGiven } from '../tunnels';
-import { isToken } from '../values';
+import { didYouMean, isToken } from '../values';
 
 export interface ListSpec {
   /** The allowed entries, exactly as AWS spells them. */
@@ -33,18 +33,11 @@ export function checkList(props: RedundantVpnProps, r: Reporter, field: string, 
       const entryPath = `${path}[${i}]`;
       if (isToken(entry)) return;
       if (!allowed.has(entry)) {
-        r.error(entryPath, entry, spec.badEntry, `${spec.allowedText}${suggestion(entry, spec.allowed)}`);
+        r.error(entryPath, entry, spec.badEntry, `${spec.allowedText}${didYouMean(entry, spec.allowed)}`);
       } else if (seen.has(entry)) {
         r.error(entryPath, entry, 'duplicate entry', 'list each value once');
       }
       seen.add(entry);
     });
   });
-}
-
-/** ` — did you mean "AES256"?` when the entry differs from an allowed value only by case. */
-function suggestion(entry: unknown, allowed: readonly (string | number)[]): string {
-  if (typeof entry !== 'string') return '';
-  const match = allowed.find((a) => typeof a === 'string' && a.toLowerCase() === entry.trim().toLowerCase());
-  return match === undefined ? '' : ` — did you mean ${JSON.stringify(match)}?`;
 }
