@@ -52,8 +52,11 @@ export function mergeTunnelOptions(...layers: (TunnelOptions | undefined)[]): Tu
   return merged as TunnelOptions;
 }
 
-/** Option fields written as `tunnelN_<snake_case>`; the order is the provider's. */
-const SCALAR_FIELDS = [
+/**
+ * Every field of `TunnelOptions` but `logOptions`, each written as `tunnelN_<snake_case>`; the order
+ * is the provider's. The validation's list of known tunnel option fields is this plus `logOptions`.
+ */
+export const SCALAR_OPTION_FIELDS = [
   'insideCidr',
   'insideIpv6Cidr',
   'presharedKey',
@@ -82,7 +85,7 @@ const SCALAR_FIELDS = [
 export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): Partial<VpnConnectionConfig> {
   const args: Record<string, unknown> = {};
   const prefix = `tunnel${tunnel}`;
-  for (const field of SCALAR_FIELDS) {
+  for (const field of SCALAR_OPTION_FIELDS) {
     const value = options[field];
     if (value !== undefined) args[prefix + capitalize(field)] = value;
   }
@@ -103,5 +106,5 @@ function capitalize(s: string): string {
  */
 export function tunnelArgumentNames(): string[] {
   const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  return TUNNEL_NUMBERS.flatMap((n) => [...SCALAR_FIELDS.map((f) => `tunnel${n}_${snake(f)}`), `tunnel${n}_log_options`]);
+  return TUNNEL_NUMBERS.flatMap((n) => [...SCALAR_OPTION_FIELDS.map((f) => `tunnel${n}_${snake(f)}`), `tunnel${n}_log_options`]);
 }

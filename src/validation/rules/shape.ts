@@ -4,6 +4,7 @@
  * the same shape with its JSON schema first; these rules protect library users.
  */
 import { RedundantVpnProps } from '../../props';
+import { SCALAR_OPTION_FIELDS } from '../../tunnel-options';
 import { Reporter } from '../issues';
 import { transitGatewayOnlyReason } from '../transit-gateway-only';
 import { optionLayers } from '../tunnels';
@@ -15,12 +16,7 @@ export const PROPS_FIELDS = {
   vpn: ['vpcId', 'vpnGatewayId', 'vpnGatewayAttached', 'amazonSideAsn', 'routeTableIds', 'routing', 'staticRoutes', 'customerGateways', 'tunnelOptions', 'name', 'tags',
     'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy'],
   customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
-  tunnelOptions: [
-    'insideCidr', 'insideIpv6Cidr', 'presharedKey', 'ikeVersions', 'phase1EncryptionAlgorithms', 'phase1IntegrityAlgorithms',
-    'phase1DhGroupNumbers', 'phase1LifetimeSeconds', 'phase2EncryptionAlgorithms', 'phase2IntegrityAlgorithms', 'phase2DhGroupNumbers',
-    'phase2LifetimeSeconds', 'rekeyMarginTimeSeconds', 'rekeyFuzzPercentage', 'replayWindowSize', 'dpdTimeoutSeconds', 'dpdTimeoutAction',
-    'startupAction', 'enableTunnelLifecycleControl', 'logOptions',
-  ],
+  tunnelOptions: [...SCALAR_OPTION_FIELDS, 'logOptions'],
   logOptions: ['logEnabled', 'logGroupArn', 'logOutputFormat', 'bgpLogEnabled', 'bgpLogGroupArn', 'bgpLogOutputFormat'],
 } as const;
 
