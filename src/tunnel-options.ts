@@ -79,8 +79,9 @@ export const SCALAR_OPTION_FIELDS = [
 ] as const satisfies readonly (keyof TunnelOptions)[];
 
 /**
- * The `aws_vpn_connection` arguments for one tunnel. Unset options are left out entirely (never
- * written as 0 or empty) so AWS applies its defaults.
+ * The `aws_vpn_connection` arguments for one tunnel, from its merged options
+ * ({@link effectiveTunnelOptions}: their `logOptions` hold no undefined member). Unset options are
+ * left out entirely (never written as 0 or empty) so AWS applies its defaults.
  */
 export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): Partial<VpnConnectionConfig> {
   const args: Record<string, unknown> = {};
@@ -89,7 +90,7 @@ export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): P
     const value = options[field];
     if (value !== undefined) args[prefix + capitalize(field)] = value;
   }
-  const logs = options.logOptions && withoutUndefined(options.logOptions);
+  const logs = options.logOptions;
   if (logs && Object.keys(logs).length > 0) {
     args[`${prefix}LogOptions`] = { cloudwatchLogOptions: logs };
   }
