@@ -22,11 +22,12 @@ import { addVpnOutputs } from './outputs';
 import { attributeRef, resourceAddress } from './attribute-ref';
 import { lean } from './lean-resource';
 import { suspendStackTraceFormatting } from './stack-traces';
+import { DEFAULT_AMAZON_SIDE_ASN } from './aws-defaults';
 import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from './validation';
 
-/** AWS's default Amazon-side ASN for a new virtual private gateway. */
-export const DEFAULT_AMAZON_SIDE_ASN = 64512;
+/** AWS's default Amazon-side ASN for a new virtual private gateway (defined with the other AWS values). */
+export { DEFAULT_AMAZON_SIDE_ASN };
 
 /** AWS accepts 2-byte and 4-byte ASNs in `bgp_asn` only up to 2147483647; above goes to `bgp_asn_extended`. */
 const MAX_BGP_ASN_FIELD = 2147483647;

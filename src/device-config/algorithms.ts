@@ -5,22 +5,11 @@
  * Sources: EC2 API `VpnTunnelOptionsSpecification` (allowed values and defaults) and the strongSwan
  * IKEv2 cipher-suite table (keywords).
  */
+import { AWS_DEFAULTS } from '../aws-defaults';
 import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, TunnelOptions } from '../props';
 
-/** AWS defaults for an unset option (EC2 `VpnTunnelOptionsSpecification`). */
-export const AWS_DEFAULTS = {
-  ikeVersions: [IkeVersion.IKEV1, IkeVersion.IKEV2],
-  encryption: [EncryptionAlgorithm.AES128, EncryptionAlgorithm.AES256, EncryptionAlgorithm.AES128_GCM_16, EncryptionAlgorithm.AES256_GCM_16],
-  integrity: [IntegrityAlgorithm.SHA1, IntegrityAlgorithm.SHA2_256, IntegrityAlgorithm.SHA2_384, IntegrityAlgorithm.SHA2_512],
-  phase1DhGroups: [2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24],
-  phase2DhGroups: [2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24],
-  phase1LifetimeSeconds: 28800,
-  phase2LifetimeSeconds: 3600,
-  rekeyMarginTimeSeconds: 270,
-  rekeyFuzzPercentage: 100,
-  replayWindowSize: 1024,
-  dpdTimeoutSeconds: 30,
-} as const;
+/** AWS defaults for an unset option: defined with the other AWS values, exported here as before. */
+export { AWS_DEFAULTS };
 
 /** AWS encryption algorithm → strongSwan keyword. */
 export const ENCRYPTION_KEYWORDS: Readonly<Record<string, string>> = {

@@ -4,13 +4,12 @@
  * `CreateVpnGateway` (P/A: 64512–65534 or 4200000000–4294967294), AWS docs on BGP (D: the
  * customer gateway's ASN differs from the Amazon side).
  */
+import { DEFAULT_AMAZON_SIDE_ASN } from '../../aws-defaults';
 import { RedundantVpnProps, RoutingMode } from '../../props';
 import { Reporter } from '../issues';
 import { forEachGateway } from '../gateways';
 import { isToken, isWholeNumber } from '../values';
 
-/** AWS's default Amazon-side ASN (kept here to avoid importing the construct). */
-const DEFAULT_AMAZON_SIDE_ASN = 64512;
 /** Amazon's legacy ASNs: older gateways carry them; the provider accepts them for that reason. */
 const LEGACY_AMAZON_ASNS = new Set([7224, 9059, 10124, 17493]);
 

@@ -3,12 +3,12 @@
  * phase 1 valid values 2 | 14–24, phase 2 valid values 2 | 5 | 14–24.
  */
 import { RedundantVpnProps } from '../../props';
+import * as aws from '../../aws-defaults';
 import { Reporter } from '../issues';
 import { checkList } from './lists';
 
-const GROUPS_14_TO_24 = [14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
-export const PHASE1_DH_GROUPS: readonly number[] = [2, ...GROUPS_14_TO_24];
-export const PHASE2_DH_GROUPS: readonly number[] = [2, 5, ...GROUPS_14_TO_24];
+export const PHASE1_DH_GROUPS: readonly number[] = aws.PHASE1_DH_GROUPS;
+export const PHASE2_DH_GROUPS: readonly number[] = aws.PHASE2_DH_GROUPS;
 
 export function phase1DhGroups(props: RedundantVpnProps, r: Reporter): void {
   checkList(props, r, 'phase1DhGroupNumbers', { allowed: PHASE1_DH_GROUPS, allowedText: 'phase 1 allows 2, 14–24', badEntry: 'not a phase 1 DH group' });

@@ -4,14 +4,14 @@
  * most half of phase 2. Cross-field rules use each tunnel's EFFECTIVE merged options, with AWS's
  * default for an unset side (phase 1 28800 s, phase 2 3600 s).
  */
+import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../aws-defaults';
 import { RedundantVpnProps } from '../../props';
 import { Reporter } from '../issues';
 import { effectiveTunnels, forEachGiven, Given, originText, scopeText } from '../tunnels';
 import { isToken, isWholeNumber } from '../values';
 
 /** AWS defaults (EC2 API reference). */
-export const AWS_DEFAULT_PHASE1_LIFETIME = 28800;
-export const AWS_DEFAULT_PHASE2_LIFETIME = 3600;
+export { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME };
 /** The EC2 API's integers are 32-bit. */
 const INT32_MAX = 2147483647;
 

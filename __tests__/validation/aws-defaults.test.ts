@@ -1,0 +1,39 @@
+/** AWS's values are stated once (src/aws-defaults.ts) and every former export name still gives them. */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import * as aws from '../../src/aws-defaults';
+import { DEFAULT_AMAZON_SIDE_ASN } from '../../src';
+import { AWS_DEFAULTS } from '../../src/device-config';
+import { PHASE1_DH_GROUPS, PHASE2_DH_GROUPS } from '../../src/validation/rules/dh-groups';
+import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../src/validation/rules/lifetimes';
+
+describe('AWS defaults', () => {
+  it('the construct, the validation and vpn-device-config share one set of values', () => {
+    expect(DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
+    expect(aws.DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
+    expect(AWS_DEFAULTS).toBe(aws.AWS_DEFAULTS);
+    expect(PHASE1_DH_GROUPS).toBe(AWS_DEFAULTS.phase1DhGroups);
+    expect(PHASE2_DH_GROUPS).toBe(AWS_DEFAULTS.phase2DhGroups);
+    expect([...PHASE1_DH_GROUPS]).toEqual([2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    expect([...PHASE2_DH_GROUPS]).toEqual([2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    expect([AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME]).toEqual([28800, 3600]);
+    expect([AWS_DEFAULTS.phase1LifetimeSeconds, AWS_DEFAULTS.phase2LifetimeSeconds]).toEqual([28800, 3600]);
+  });
+
+  it('vpn-device-config still loads no cdktf module', () => {
+    const script = `
+      const Module = require('module');
+      const load = Module._load;
+      const loaded = [];
+      Module._load = function (request, ...rest) {
+        if (/^(cdktf|constructs|@cdktf\\/)/.test(request)) loaded.push(request);
+        return load.call(this, request, ...rest);
+      };
+      require('./src/device-config/index.ts');
+      require('./src/device-config/cli.ts');
+      process.stdout.write(JSON.stringify(loaded));
+    `;
+    const out = execFileSync(process.execPath, ['-r', '@swc-node/register', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([]);
+  });
+});
