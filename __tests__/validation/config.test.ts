@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parseConfig } from '../../src/app/load-config';
-import { CustomerGatewaySchema, TunnelLogOptionsSchema, TunnelOptionsSchema, VpnSchema } from '../../src/app/schema';
+import { CustomerGatewaySchema, LoggingSchema, MonitoringSchema, TunnelLogOptionsSchema, TunnelOptionsSchema, VpnSchema } from '../../src/app/schema';
 import { VpnValidationError } from '../../src';
 import { PROPS_FIELDS } from '../../src/validation/rules/shape';
 
@@ -59,6 +59,8 @@ describe('the library shape rules know exactly the fields of the config schema',
     ['customerGateway', CustomerGatewaySchema],
     ['tunnelOptions', TunnelOptionsSchema],
     ['logOptions', TunnelLogOptionsSchema],
+    ['monitoring', MonitoringSchema],
+    ['logging', LoggingSchema],
   ] as const)('%s', (name, schema) => {
     expect([...PROPS_FIELDS[name]].sort()).toEqual(Object.keys(schema.properties).sort());
   });

@@ -1,7 +1,8 @@
 /**
  * Shapes for props that do not come from TypeScript (JavaScript, JSON): objects where objects
- * belong, no unknown fields (transit-gateway-only ones named as such). The config loader checks
- * the same shape with its JSON schema first; these rules protect library users.
+ * belong, no unknown fields (transit-gateway-only ones named as such) in the props, customer
+ * gateways, tunnel options, log options, monitoring and logging. The config loader checks the
+ * same shape with its JSON schema first; these rules protect library users.
  */
 import { RedundantVpnProps } from '../../props';
 import { SCALAR_OPTION_FIELDS } from '../../tunnel-options';
@@ -18,6 +19,8 @@ export const PROPS_FIELDS = {
   customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
   tunnelOptions: [...SCALAR_OPTION_FIELDS, 'logOptions'],
   logOptions: ['logEnabled', 'logGroupArn', 'logOutputFormat', 'bgpLogEnabled', 'bgpLogGroupArn', 'bgpLogOutputFormat'],
+  monitoring: ['enabled', 'alarmTopicArn', 'topicKmsMasterKeyId', 'periodSeconds', 'degradedEvaluationPeriods', 'outageEvaluationPeriods'],
+  logging: ['enabled', 'logGroupArn', 'retentionInDays', 'kmsKeyArn', 'outputFormat', 'bgpLogs'],
 } as const;
 
 const KNOWN = Object.fromEntries(Object.entries(PROPS_FIELDS).map(([k, v]) => [k, new Set<string>(v)])) as Record<keyof typeof PROPS_FIELDS, Set<string>>;
@@ -32,8 +35,13 @@ function unknownFields(r: Reporter, path: string, value: Record<string, unknown>
   }
 }
 
+/** The props and their `monitoring` and `logging` objects have known fields only. */
 export function knownVpnFields(props: RedundantVpnProps, r: Reporter): void {
   unknownFields(r, '', props as unknown as Record<string, unknown>, KNOWN.vpn);
+  for (const field of ['monitoring', 'logging'] as const) {
+    const value: unknown = props[field];
+    if (isRecord(value)) unknownFields(r, field, value, KNOWN[field]);
+  }
 }
 
 /** Each customer gateway is an object with known fields. */
