@@ -342,7 +342,9 @@ describe('the strong tunnel profile', () => {
   });
 
   test('every call returns a fresh object (a caller cannot change the profile for others)', () => {
-    (strong.phase1DhGroupNumbers as number[]).push(2);
+    // A profile of its own: mutating the shared `strong` would break the other tests of this block.
+    const mine = TunnelProfiles.strong();
+    (mine.phase1DhGroupNumbers as number[]).push(2);
     expect(TunnelProfiles.strong().phase1DhGroupNumbers).not.toContain(2);
   });
 
