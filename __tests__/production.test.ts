@@ -92,12 +92,11 @@ describe('monitoring: default (two connections)', () => {
   });
 
   test('every alarm returns exactly one series and notifies the topic on ALARM and OK', () => {
-    for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) {
-      expect(a.metric_query.filter((q: Json) => q.return_data)).toHaveLength(1);
-      expect(a.alarm_actions).toEqual([topicArn]);
-      expect(a.ok_actions).toEqual([topicArn]);
-      expect(a.period).toBeUndefined();
-    }
+    const metricAlarms = resources(json, 'aws_cloudwatch_metric_alarm');
+    expect(metricAlarms.map((a) => a.metric_query.filter((q: Json) => q.return_data).length)).toEqual([1, 1, 1]);
+    expect(metricAlarms.map((a) => a.alarm_actions)).toEqual(Array(3).fill([topicArn]));
+    expect(metricAlarms.map((a) => a.ok_actions)).toEqual(Array(3).fill([topicArn]));
+    expect(metricAlarms.map((a) => a.period)).toStrictEqual(Array(3).fill(undefined));
     expect(outputs.vpn_handoff).toMatchObject({ value: { alarm_topic_arn: topicArn }, sensitive: false });
   });
 });
@@ -107,7 +106,7 @@ describe('monitoring: options', () => {
     const arn = 'arn:aws:sns:eu-west-1:111111111111:noc-pager';
     const json = synthVpn(baseProps({ monitoring: { alarmTopicArn: arn } }));
     expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
-    for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) expect(a.alarm_actions).toEqual([arn]);
+    expect(resources(json, 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_actions)).toEqual(Array(3).fill([arn]));
     expect((json.output as any).vpn_handoff.value.alarm_topic_arn).toBe(arn);
   });
 
@@ -141,6 +140,8 @@ describe('monitoring: more than 10 tunnels (CloudWatch allows 10 metrics per met
   const metricAlarms = resources(json, 'aws_cloudwatch_metric_alarm');
 
   test('no metric-math alarm references more than 10 metrics', () => {
+    // Six connection alarms and two outage parts.
+    expect(metricAlarms).toHaveLength(8);
     for (const a of metricAlarms) expect(metrics(a).length).toBeLessThanOrEqual(10);
   });
 
@@ -208,7 +209,7 @@ describe('logs', () => {
   test('switched off: no log group, no log options on any tunnel, no log group ARN in the hand-off', () => {
     const json = synthVpn(baseProps({ logging: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_log_group')).toHaveLength(0);
-    expect(tunnelLogs(json)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(tunnelLogs(json)).toStrictEqual([undefined, undefined, undefined, undefined]);
     const handoff = (json.output as any).vpn_handoff.value;
     expect(handoff).not.toHaveProperty('log_group_arn');
     expect(handoff.alarm_topic_arn).toBe('${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}');
@@ -234,7 +235,7 @@ describe('pre-shared keys', () => {
 
   test('SecretsManager storage: set on every connection, the secret ARN is a plain output and in the hand-off', () => {
     const json = synthVpn(baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER }));
-    for (const c of resources(json, 'aws_vpn_connection')) expect(c.preshared_key_storage).toBe('SecretsManager');
+    expect(resources(json, 'aws_vpn_connection').map((c) => c.preshared_key_storage)).toEqual(['SecretsManager', 'SecretsManager']);
     const outputs = json.output as Outputs;
     expect(outputs.vpn_handoff.sensitive).toBe(false);
     expect(Object.keys(outputs.vpn_secrets.value as object)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
@@ -267,7 +268,9 @@ describe('pre-shared keys', () => {
     expect(JSON.stringify(rest)).not.toContain(KEY);
     expect(JSON.stringify({ ...json, resource: { ...json.resource, aws_vpn_connection: undefined } })).not.toContain(KEY);
     const outputs = json.output as Outputs;
-    for (const o of Object.values(outputs).filter((o) => !o.sensitive)) {
+    const plain = Object.values(outputs).filter((o) => !o.sensitive);
+    expect(plain).toHaveLength(2); // the hand-off and the VGW id
+    for (const o of plain) {
       expect(JSON.stringify(o.value)).not.toMatch(/preshared_key\}|customer_gateway_configuration/);
     }
   });
@@ -276,14 +279,14 @@ describe('pre-shared keys', () => {
 describe('safe changes: lifecycle', () => {
   test('customer gateways are create_before_destroy; nothing else has a lifecycle by default', () => {
     const json = DEFAULT_JSON;
-    for (const cgw of resources(json, 'aws_customer_gateway')) expect(cgw.lifecycle).toEqual({ create_before_destroy: true });
-    for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toBeUndefined();
+    expect(resources(json, 'aws_customer_gateway').map((cgw) => cgw.lifecycle)).toEqual(Array(2).fill({ create_before_destroy: true }));
+    expect(resources(json, 'aws_vpn_connection').map((c) => c.lifecycle)).toStrictEqual([undefined, undefined]);
     expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toBeUndefined();
   });
 
   test('preventDestroy protects every connection and the created VGW', () => {
     const json = synthVpn(baseProps({ preventDestroy: true }));
-    for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toEqual({ prevent_destroy: true });
+    expect(resources(json, 'aws_vpn_connection').map((c) => c.lifecycle)).toEqual(Array(2).fill({ prevent_destroy: true }));
     expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toEqual({ prevent_destroy: true });
   });
 
@@ -350,15 +353,10 @@ describe('the strong tunnel profile', () => {
 
   test('as the construct profile it reaches every tunnel; it is not the default', () => {
     const json = synthVpn(baseProps({ tunnelOptions: TunnelProfiles.strong() }));
-    for (const c of resources(json, 'aws_vpn_connection')) {
-      for (const n of [1, 2]) {
-        expect(c[`tunnel${n}_ike_versions`]).toEqual(['ikev2']);
-        expect(c[`tunnel${n}_startup_action`]).toBe('start');
-        expect(c[`tunnel${n}_dpd_timeout_action`]).toBe('restart');
-        expect(c[`tunnel${n}_phase2_dh_group_numbers`]).toEqual([14, 19, 20, 21]);
-      }
-    }
-    for (const c of resources(DEFAULT_JSON, 'aws_vpn_connection')) expect(c.tunnel1_ike_versions).toBeUndefined();
+    const fields = ['ike_versions', 'startup_action', 'dpd_timeout_action', 'phase2_dh_group_numbers'];
+    const tunnels = resources(json, 'aws_vpn_connection').flatMap((c) => [1, 2].map((n) => fields.map((f) => c[`tunnel${n}_${f}`])));
+    expect(tunnels).toEqual(Array(4).fill([['ikev2'], 'start', 'restart', [14, 19, 20, 21]]));
+    expect(resources(DEFAULT_JSON, 'aws_vpn_connection').map((c) => c.tunnel1_ike_versions)).toStrictEqual([undefined, undefined]);
   });
 });
 
