@@ -1,19 +1,16 @@
 import { Testing } from 'cdktf';
 import { RedundantVpn } from '../src';
-import { baseProps, synthVpn } from './support/synth';
+import { baseProps, CONNECTION, devices, handoffOf, outputsOf, synthVpn } from './support/synth';
 
 describe('outputs', () => {
   const json = synthVpn(baseProps());
-  const outputs = json.output as Record<string, { value: any; sensitive?: boolean }>;
-  const CONNECTION = (site: string) => new RegExp(`^\\$\\{aws_vpn_connection\\.vpn_VpnConnection-${site}_[0-9A-F]{8}\\.`);
-  const handoff = outputs.vpn_handoff.value;
+  const outputs = outputsOf(json);
+  const handoff = handoffOf(json);
 
   test('three outputs whatever the number of devices: the VGW id, one plain hand-off map, one sensitive secrets map', () => {
     expect(outputs.vpn_vpn_gateway_id.value).toBe('${aws_vpn_gateway.vpn_VpnGateway_06B02D04.id}');
     expect(Object.keys(outputs).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
-    const six = synthVpn(
-      baseProps({ customerGateways: Array.from({ length: 6 }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 })) }),
-    );
+    const six = synthVpn(baseProps({ customerGateways: devices(6) }));
     expect(Object.keys(six.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
   });
 
@@ -87,7 +84,7 @@ describe('outputs', () => {
   test('without alarms and logs the hand-off has no alarm_topic_arn or log_group_arn', () => {
     const off = synthVpn(baseProps({ monitoring: { enabled: false }, logging: { enabled: false } }));
     expect(Object.keys(off.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
-    expect(Object.keys(off.output.vpn_handoff.value).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpn_gateway_id']);
+    expect(Object.keys(handoffOf(off)).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpn_gateway_id']);
   });
 
   test('output names follow the construct id', () => {
