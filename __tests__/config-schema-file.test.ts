@@ -7,7 +7,7 @@ describe('config.schema.json', () => {
   const committed = readFileSync(join(__dirname, '..', CONFIG_SCHEMA_FILE), 'utf8');
 
   test('matches the TypeBox schema (run `npm run schema` after changing src/app/schema.ts)', () => {
-    expect(committed === configSchemaText()).toBe(true);
+    expect(committed).toBe(configSchemaText());
   });
 
   test('describes the stack-level fields editors should complete', () => {

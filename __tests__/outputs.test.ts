@@ -1,49 +1,17 @@
 import { Testing } from 'cdktf';
-import { RedundantVpn } from '../src';
-import { baseProps, synthVpn } from './support/synth';
+import { RedundantVpn, RoutingMode } from '../src';
+import { baseProps, CONNECTION, devices, handoffOf, outputsOf, synthVpn } from './support/synth';
 
 describe('outputs', () => {
   const json = synthVpn(baseProps());
-  const outputs = json.output as Record<string, { value: any; sensitive?: boolean }>;
-  const CONNECTION = (site: string) => new RegExp(`^\\$\\{aws_vpn_connection\\.vpn_VpnConnection-${site}_[0-9A-F]{8}\\.`);
-  const handoff = outputs.vpn_handoff.value;
+  const outputs = outputsOf(json);
+  const handoff = handoffOf(json);
 
   test('three outputs whatever the number of devices: the VGW id, one plain hand-off map, one sensitive secrets map', () => {
     expect(outputs.vpn_vpn_gateway_id.value).toBe('${aws_vpn_gateway.vpn_VpnGateway_06B02D04.id}');
     expect(Object.keys(outputs).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
-    const six = synthVpn(
-      baseProps({ customerGateways: Array.from({ length: 6 }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 })) }),
-    );
+    const six = synthVpn(baseProps({ customerGateways: devices(6) }));
     expect(Object.keys(six.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
-  });
-
-  test('per connection: its id and customer gateway id', () => {
-    expect(outputs.vpn_handoff.sensitive).toBe(false);
-    expect(handoff.connections['dc1-edge-a']).toMatchObject({
-      connection_id: '${aws_vpn_connection.vpn_VpnConnection-dc1-edge-a_A8B137CE.id}',
-      customer_gateway_id: '${aws_customer_gateway.vpn_CustomerGateway-dc1-edge-a_998A1479.id}',
-      customer_gateway_ip: '198.51.100.10',
-      customer_gateway_asn: 65010,
-    });
-    expect(handoff.connections['dc1-edge-b']).toMatchObject({ customer_gateway_ip: '198.51.100.20', connection_id: expect.stringMatching(CONNECTION('dc1-edge-b')) });
-  });
-
-  test.each(['dc1-edge-a', 'dc1-edge-b'])('per tunnel of %s: outside address, inside addresses, BGP ASN and hold time', (site) => {
-    const tunnels = handoff.connections[site].tunnels as Record<string, unknown>[];
-    expect(tunnels.map((t) => t.tunnel)).toEqual([1, 2]);
-    tunnels.forEach((tunnel, i) => {
-      const n = i + 1;
-      for (const [field, attribute] of [
-        ['outside_address', 'address'],
-        ['inside_cidr', 'inside_cidr'],
-        ['cgw_inside_address', 'cgw_inside_address'],
-        ['vgw_inside_address', 'vgw_inside_address'],
-        ['bgp_asn', 'bgp_asn'],
-        ['bgp_holdtime', 'bgp_holdtime'],
-      ]) {
-        expect(tunnel[field]).toMatch(new RegExp(`${CONNECTION(site).source}tunnel${n}_${attribute}\\}$`));
-      }
-    });
   });
 
   test('pre-shared keys and the device configuration are in the sensitive secrets output, keyed by device, and only there', () => {
@@ -56,15 +24,6 @@ describe('outputs', () => {
       expect(secrets[site].tunnel1_preshared_key).toMatch(new RegExp(`${CONNECTION(site).source}tunnel1_preshared_key\\}$`));
       expect(secrets[site].tunnel2_preshared_key).toMatch(new RegExp(`${CONNECTION(site).source}tunnel2_preshared_key\\}$`));
       expect(secrets[site].customer_gateway_configuration).toMatch(new RegExp(`${CONNECTION(site).source}customer_gateway_configuration\\}$`));
-    }
-  });
-
-  test('no non-sensitive output references a key or the device configuration', () => {
-    const plain = Object.entries(outputs).filter(([, o]) => !o.sensitive);
-    // The check below covers the hand-off, the output that carries per-connection attributes.
-    expect(plain.map(([name]) => name).sort()).toEqual(['vpn_handoff', 'vpn_vpn_gateway_id']);
-    for (const [, o] of plain) {
-      expect(JSON.stringify(o.value)).not.toMatch(/preshared_key|customer_gateway_configuration/);
     }
   });
 
@@ -87,11 +46,64 @@ describe('outputs', () => {
   test('without alarms and logs the hand-off has no alarm_topic_arn or log_group_arn', () => {
     const off = synthVpn(baseProps({ monitoring: { enabled: false }, logging: { enabled: false } }));
     expect(Object.keys(off.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
-    expect(Object.keys(off.output.vpn_handoff.value).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpn_gateway_id']);
+    expect(Object.keys(handoffOf(off)).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpn_gateway_id']);
   });
 
   test('output names follow the construct id', () => {
     const json2 = JSON.parse(Testing.synthScope((scope) => void new RedundantVpn(scope, 'edge.vpn', baseProps())));
     expect(Object.keys(json2.output).sort()).toEqual(['edge_vpn_handoff', 'edge_vpn_secrets', 'edge_vpn_vpn_gateway_id']);
+  });
+});
+
+/** What the hand-off promises, for static and for dynamic (BGP) routing alike. */
+describe.each([
+  ['static', baseProps()],
+  ['dynamic', baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined })],
+])('the hand-off with %s routing', (_routing, props) => {
+  const json = synthVpn(props);
+  const outputs = outputsOf(json);
+  const handoff = handoffOf(json);
+
+  test('a plain output; the Amazon-side ASN; per connection: its id and customer gateway id', () => {
+    expect(outputs.vpn_handoff.sensitive).toBe(false);
+    expect(handoff.amazon_side_asn).toBe(64512);
+    expect(handoff.connections['dc1-edge-a']).toMatchObject({
+      connection_id: '${aws_vpn_connection.vpn_VpnConnection-dc1-edge-a_A8B137CE.id}',
+      customer_gateway_id: '${aws_customer_gateway.vpn_CustomerGateway-dc1-edge-a_998A1479.id}',
+      customer_gateway_ip: '198.51.100.10',
+      customer_gateway_asn: 65010,
+    });
+    expect(handoff.connections['dc1-edge-b']).toMatchObject({
+      customer_gateway_ip: '198.51.100.20',
+      connection_id: expect.stringMatching(new RegExp(`${CONNECTION('dc1-edge-b').source}id\\}$`)),
+    });
+  });
+
+  test.each(['dc1-edge-a', 'dc1-edge-b'])('per tunnel of %s: outside address, inside addresses, BGP ASN and hold time, nothing else', (site) => {
+    const tunnels = handoff.connections[site].tunnels as Record<string, unknown>[];
+    expect(tunnels.map((t) => t.tunnel)).toEqual([1, 2]);
+    tunnels.forEach((tunnel, i) => {
+      const n = i + 1;
+      expect(Object.keys(tunnel).sort()).toEqual(['bgp_asn', 'bgp_holdtime', 'cgw_inside_address', 'inside_cidr', 'outside_address', 'tunnel', 'vgw_inside_address']);
+      for (const [field, attribute] of [
+        ['outside_address', 'address'],
+        ['inside_cidr', 'inside_cidr'],
+        ['cgw_inside_address', 'cgw_inside_address'],
+        ['vgw_inside_address', 'vgw_inside_address'],
+        ['bgp_asn', 'bgp_asn'],
+        ['bgp_holdtime', 'bgp_holdtime'],
+      ]) {
+        expect(tunnel[field]).toMatch(new RegExp(`${CONNECTION(site).source}tunnel${n}_${attribute}\\}$`));
+      }
+    });
+  });
+
+  test('no non-sensitive output references a key or the device configuration', () => {
+    const plain = Object.entries(outputs).filter(([, o]) => !o.sensitive);
+    // The check below covers the hand-off, the output that carries per-connection attributes.
+    expect(plain.map(([name]) => name).sort()).toEqual(['vpn_handoff', 'vpn_vpn_gateway_id']);
+    for (const [, o] of plain) {
+      expect(JSON.stringify(o.value)).not.toMatch(/preshared_key|customer_gateway_configuration/);
+    }
   });
 });

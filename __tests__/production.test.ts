@@ -1,7 +1,6 @@
-/** Issue 5: alarms, logs, pre-shared keys, safe changes, the strong profile, the hand-off. */
+/** Issue 5: alarms, logs, pre-shared keys, safe changes, the strong profile (the hand-off itself: outputs.test.ts). */
 import { TerraformVariable, Testing } from 'cdktf';
 import {
-  CustomerGatewayProps,
   DpdTimeoutAction,
   EncryptionAlgorithm,
   IkeVersion,
@@ -16,11 +15,8 @@ import {
   VpnValidationError,
 } from '../src';
 import { parseConfig } from '../src/app/load-config';
-import { baseProps, Json, resources, synthVpn } from './support/synth';
+import { baseProps, CONNECTION, devices, handoffOf, Json, outputsOf, resources, synthVpn, withGateway } from './support/synth';
 
-type Outputs = Record<string, { value: unknown; sensitive?: boolean }>;
-
-const CONNECTION = (site: string) => new RegExp(`^\\$\\{aws_vpn_connection\\.vpn_VpnConnection-${site}_[0-9A-F]{8}\\.`);
 const address = (site: string, n: number) => expect.stringMatching(new RegExp(`${CONNECTION(site).source}tunnel${n}_address\\}$`));
 
 /** The alarm with this name, or fail. */
@@ -33,17 +29,13 @@ function alarm(json: Json, name: string): Json {
 const metrics = (a: Json): Json[] => a.metric_query.filter((q: Json) => q.metric);
 const expressions = (a: Json): Json[] => a.metric_query.filter((q: Json) => q.expression);
 
-function devices(n: number): CustomerGatewayProps[] {
-  return Array.from({ length: n }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 }));
-}
-
 /** Synthesized once per file: the defaults (static routing) and the same with BGP. */
 const DEFAULT_JSON = synthVpn(baseProps());
 const DYNAMIC_JSON = synthVpn(baseProps({ routing: RoutingMode.DYNAMIC, staticRoutes: undefined }));
 
 describe('monitoring: default (two connections)', () => {
   const json = DEFAULT_JSON;
-  const outputs = json.output as Outputs;
+  const outputs = outputsOf(json);
   const topicArn = '${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}';
 
   test('one topic, three metric-math alarms (per connection degraded, set outage) and a composite set degraded alarm', () => {
@@ -92,12 +84,11 @@ describe('monitoring: default (two connections)', () => {
   });
 
   test('every alarm returns exactly one series and notifies the topic on ALARM and OK', () => {
-    for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) {
-      expect(a.metric_query.filter((q: Json) => q.return_data)).toHaveLength(1);
-      expect(a.alarm_actions).toEqual([topicArn]);
-      expect(a.ok_actions).toEqual([topicArn]);
-      expect(a.period).toBeUndefined();
-    }
+    const metricAlarms = resources(json, 'aws_cloudwatch_metric_alarm');
+    expect(metricAlarms.map((a) => a.metric_query.filter((q: Json) => q.return_data).length)).toEqual([1, 1, 1]);
+    expect(metricAlarms.map((a) => a.alarm_actions)).toEqual(Array(3).fill([topicArn]));
+    expect(metricAlarms.map((a) => a.ok_actions)).toEqual(Array(3).fill([topicArn]));
+    expect(metricAlarms.map((a) => a.period)).toStrictEqual(Array(3).fill(undefined));
     expect(outputs.vpn_handoff).toMatchObject({ value: { alarm_topic_arn: topicArn }, sensitive: false });
   });
 });
@@ -107,8 +98,8 @@ describe('monitoring: options', () => {
     const arn = 'arn:aws:sns:eu-west-1:111111111111:noc-pager';
     const json = synthVpn(baseProps({ monitoring: { alarmTopicArn: arn } }));
     expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
-    for (const a of resources(json, 'aws_cloudwatch_metric_alarm')) expect(a.alarm_actions).toEqual([arn]);
-    expect((json.output as any).vpn_handoff.value.alarm_topic_arn).toBe(arn);
+    expect(resources(json, 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_actions)).toEqual(Array(3).fill([arn]));
+    expect(handoffOf(json).alarm_topic_arn).toBe(arn);
   });
 
   test('the created topic can be KMS encrypted; period and evaluation counts are configurable', () => {
@@ -130,7 +121,7 @@ describe('monitoring: options', () => {
     const json = synthVpn(baseProps({ monitoring: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_metric_alarm')).toHaveLength(0);
     expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
-    const handoff = (json.output as any).vpn_handoff.value;
+    const handoff = handoffOf(json);
     expect(handoff).not.toHaveProperty('alarm_topic_arn');
     expect(handoff.log_group_arn).toBe('${aws_cloudwatch_log_group.vpn_LogGroup_9B2F2D15.arn}');
   });
@@ -141,6 +132,8 @@ describe('monitoring: more than 10 tunnels (CloudWatch allows 10 metrics per met
   const metricAlarms = resources(json, 'aws_cloudwatch_metric_alarm');
 
   test('no metric-math alarm references more than 10 metrics', () => {
+    // Six connection alarms and two outage parts.
+    expect(metricAlarms).toHaveLength(8);
     for (const a of metricAlarms) expect(metrics(a).length).toBeLessThanOrEqual(10);
   });
 
@@ -176,7 +169,7 @@ describe('logs', () => {
     const json = DEFAULT_JSON;
     expect(resources(json, 'aws_cloudwatch_log_group')).toEqual([expect.objectContaining({ name: '/aws/vpn/vpn', retention_in_days: 90 })]);
     expect(tunnelLogs(json)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: group, log_output_format: 'json' }));
-    expect((json.output as any).vpn_handoff.value.log_group_arn).toBe(group);
+    expect(handoffOf(json).log_group_arn).toBe(group);
   });
 
   test('dynamic routing adds BGP logs to the same group on every tunnel', () => {
@@ -198,7 +191,7 @@ describe('logs', () => {
     const given = synthVpn(baseProps({ logging: { logGroupArn: arn, outputFormat: LogOutputFormat.TEXT } }));
     expect(resources(given, 'aws_cloudwatch_log_group')).toHaveLength(0);
     expect(tunnelLogs(given)).toEqual(Array(4).fill({ log_enabled: true, log_group_arn: arn, log_output_format: 'text' }));
-    expect((given.output as any).vpn_handoff.value.log_group_arn).toBe(arn);
+    expect(handoffOf(given).log_group_arn).toBe(arn);
 
     const key = 'arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9';
     const created = synthVpn(baseProps({ logging: { retentionInDays: 365, kmsKeyArn: key } }));
@@ -208,15 +201,14 @@ describe('logs', () => {
   test('switched off: no log group, no log options on any tunnel, no log group ARN in the hand-off', () => {
     const json = synthVpn(baseProps({ logging: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_log_group')).toHaveLength(0);
-    expect(tunnelLogs(json)).toEqual([undefined, undefined, undefined, undefined]);
-    const handoff = (json.output as any).vpn_handoff.value;
+    expect(tunnelLogs(json)).toStrictEqual([undefined, undefined, undefined, undefined]);
+    const handoff = handoffOf(json);
     expect(handoff).not.toHaveProperty('log_group_arn');
     expect(handoff.alarm_topic_arn).toBe('${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}');
   });
 
   test('a tunnel can still override the defaults field by field', () => {
-    const props = baseProps();
-    const json = synthVpn({ ...props, customerGateways: [{ ...props.customerGateways[0], tunnel2: { logOptions: { logOutputFormat: LogOutputFormat.TEXT } } }, props.customerGateways[1]] });
+    const json = synthVpn(withGateway({ tunnel2: { logOptions: { logOutputFormat: LogOutputFormat.TEXT } } }));
     const [a] = resources(json, 'aws_vpn_connection');
     expect(a.tunnel2_log_options.cloudwatch_log_options).toEqual({ log_enabled: true, log_group_arn: group, log_output_format: 'text' });
     expect(a.tunnel1_log_options.cloudwatch_log_options.log_output_format).toBe('json');
@@ -234,14 +226,14 @@ describe('pre-shared keys', () => {
 
   test('SecretsManager storage: set on every connection, the secret ARN is a plain output and in the hand-off', () => {
     const json = synthVpn(baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER }));
-    for (const c of resources(json, 'aws_vpn_connection')) expect(c.preshared_key_storage).toBe('SecretsManager');
-    const outputs = json.output as Outputs;
+    expect(resources(json, 'aws_vpn_connection').map((c) => c.preshared_key_storage)).toEqual(['SecretsManager', 'SecretsManager']);
+    const outputs = outputsOf(json);
     expect(outputs.vpn_handoff.sensitive).toBe(false);
-    expect(Object.keys(outputs.vpn_secrets.value as object)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
+    expect(Object.keys(outputs.vpn_secrets.value)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
     for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
-      expect((outputs.vpn_handoff.value as any).connections[site].preshared_key_arn).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
+      expect(handoffOf(json).connections[site].preshared_key_arn).toMatch(new RegExp(`${CONNECTION(site).source}preshared_key_arn\\}$`));
       // The service no longer returns the keys: no (misleading) key outputs, the secret is the source.
-      expect(Object.keys((outputs.vpn_secrets.value as any)[site])).toEqual(['customer_gateway_configuration']);
+      expect(Object.keys(outputs.vpn_secrets.value[site])).toEqual(['customer_gateway_configuration']);
     }
   });
 
@@ -250,8 +242,7 @@ describe('pre-shared keys', () => {
     json = JSON.parse(
       Testing.synthScope((scope) => {
         const psk = new TerraformVariable(scope, 'psk_dc1_edge_a_tunnel1', { type: 'string', sensitive: true });
-        const props = baseProps();
-        new RedundantVpn(scope, 'vpn', { ...props, customerGateways: [{ ...props.customerGateways[0], tunnel1: { presharedKey: psk.stringValue } }, props.customerGateways[1]] });
+        new RedundantVpn(scope, 'vpn', withGateway({ tunnel1: { presharedKey: psk.stringValue } }));
       }),
     );
     expect(json.variable.psk_dc1_edge_a_tunnel1).toMatchObject({ sensitive: true, type: 'string' });
@@ -259,15 +250,16 @@ describe('pre-shared keys', () => {
   });
 
   test('even a literal key appears only in its connection argument: in no output, tag, alarm or other field', () => {
-    const props = baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER });
-    const json = synthVpn({ ...props, customerGateways: [{ ...props.customerGateways[0], tunnel2: { presharedKey: KEY } }, props.customerGateways[1]] });
+    const json = synthVpn(withGateway({ tunnel2: { presharedKey: KEY } }, 0, baseProps({ presharedKeyStorage: PresharedKeyStorage.SECRETS_MANAGER })));
     const [a] = resources(json, 'aws_vpn_connection');
     expect(a.tunnel2_preshared_key).toBe(KEY);
     const { tunnel2_preshared_key: _key, ...rest } = a;
     expect(JSON.stringify(rest)).not.toContain(KEY);
     expect(JSON.stringify({ ...json, resource: { ...json.resource, aws_vpn_connection: undefined } })).not.toContain(KEY);
-    const outputs = json.output as Outputs;
-    for (const o of Object.values(outputs).filter((o) => !o.sensitive)) {
+    const outputs = outputsOf(json);
+    const plain = Object.values(outputs).filter((o) => !o.sensitive);
+    expect(plain).toHaveLength(2); // the hand-off and the VGW id
+    for (const o of plain) {
       expect(JSON.stringify(o.value)).not.toMatch(/preshared_key\}|customer_gateway_configuration/);
     }
   });
@@ -276,14 +268,14 @@ describe('pre-shared keys', () => {
 describe('safe changes: lifecycle', () => {
   test('customer gateways are create_before_destroy; nothing else has a lifecycle by default', () => {
     const json = DEFAULT_JSON;
-    for (const cgw of resources(json, 'aws_customer_gateway')) expect(cgw.lifecycle).toEqual({ create_before_destroy: true });
-    for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toBeUndefined();
+    expect(resources(json, 'aws_customer_gateway').map((cgw) => cgw.lifecycle)).toEqual(Array(2).fill({ create_before_destroy: true }));
+    expect(resources(json, 'aws_vpn_connection').map((c) => c.lifecycle)).toStrictEqual([undefined, undefined]);
     expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toBeUndefined();
   });
 
   test('preventDestroy protects every connection and the created VGW', () => {
     const json = synthVpn(baseProps({ preventDestroy: true }));
-    for (const c of resources(json, 'aws_vpn_connection')) expect(c.lifecycle).toEqual({ prevent_destroy: true });
+    expect(resources(json, 'aws_vpn_connection').map((c) => c.lifecycle)).toEqual(Array(2).fill({ prevent_destroy: true }));
     expect(resources(json, 'aws_vpn_gateway')[0].lifecycle).toEqual({ prevent_destroy: true });
   });
 
@@ -300,14 +292,9 @@ describe('safe changes: lifecycle', () => {
       dpdTimeoutSeconds: 30,
       enableTunnelLifecycleControl: true,
     };
-    const props = baseProps({ tunnelOptions: everything });
-    const json = synthVpn({
-      ...props,
-      customerGateways: [
-        { ...props.customerGateways[0], pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.10.0/30' }, tunnel2: { insideCidr: '169.254.11.0/30' } },
-        props.customerGateways[1],
-      ],
-    });
+    const json = synthVpn(
+      withGateway({ pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.10.0/30' }, tunnel2: { insideCidr: '169.254.11.0/30' } }, 0, baseProps({ tunnelOptions: everything })),
+    );
     const [pinned, free] = resources(json, 'aws_vpn_connection');
     const ignored: string[] = pinned.lifecycle.ignore_changes;
     // Every tunnel argument the connection carries is ignored, for both tunnels.
@@ -342,44 +329,18 @@ describe('the strong tunnel profile', () => {
   });
 
   test('every call returns a fresh object (a caller cannot change the profile for others)', () => {
-    (strong.phase1DhGroupNumbers as number[]).push(2);
+    // A profile of its own: mutating the shared `strong` would break the other tests of this block.
+    const mine = TunnelProfiles.strong();
+    (mine.phase1DhGroupNumbers as number[]).push(2);
     expect(TunnelProfiles.strong().phase1DhGroupNumbers).not.toContain(2);
   });
 
   test('as the construct profile it reaches every tunnel; it is not the default', () => {
     const json = synthVpn(baseProps({ tunnelOptions: TunnelProfiles.strong() }));
-    for (const c of resources(json, 'aws_vpn_connection')) {
-      for (const n of [1, 2]) {
-        expect(c[`tunnel${n}_ike_versions`]).toEqual(['ikev2']);
-        expect(c[`tunnel${n}_startup_action`]).toBe('start');
-        expect(c[`tunnel${n}_dpd_timeout_action`]).toBe('restart');
-        expect(c[`tunnel${n}_phase2_dh_group_numbers`]).toEqual([14, 19, 20, 21]);
-      }
-    }
-    for (const c of resources(DEFAULT_JSON, 'aws_vpn_connection')) expect(c.tunnel1_ike_versions).toBeUndefined();
-  });
-});
-
-describe('hand-off output', () => {
-  const json = DYNAMIC_JSON;
-  const handoff = (json.output as Outputs).vpn_handoff;
-
-  test('per connection and tunnel: outside IP, inside CIDR, CGW/VGW inside addresses, Amazon-side ASN, BGP hold time', () => {
-    expect(handoff.sensitive).toBe(false);
-    const value = handoff.value as any;
-    expect(value.amazon_side_asn).toBe(64512);
-    // Per tunnel: outside IP, inside CIDR, CGW/VGW inside addresses, BGP ASN and hold time (the
-    // references of each field are pinned one by one in outputs.test.ts).
-    for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
-      expect(value.connections[site].connection_id).toMatch(new RegExp(`${CONNECTION(site).source}id\\}$`));
-      expect(Object.keys(value.connections[site].tunnels[0]).sort()).toEqual(
-        ['bgp_asn', 'bgp_holdtime', 'cgw_inside_address', 'inside_cidr', 'outside_address', 'tunnel', 'vgw_inside_address'],
-      );
-    }
-  });
-
-  test('no secret in it', () => {
-    expect(JSON.stringify(handoff.value)).not.toMatch(/preshared_key\b|preshared_key\}|customer_gateway_configuration/);
+    const fields = ['ike_versions', 'startup_action', 'dpd_timeout_action', 'phase2_dh_group_numbers'];
+    const tunnels = resources(json, 'aws_vpn_connection').flatMap((c) => [1, 2].map((n) => fields.map((f) => c[`tunnel${n}_${f}`])));
+    expect(tunnels).toEqual(Array(4).fill([['ikev2'], 'start', 'restart', [14, 19, 20, 21]]));
+    expect(resources(DEFAULT_JSON, 'aws_vpn_connection').map((c) => c.tunnel1_ike_versions)).toStrictEqual([undefined, undefined]);
   });
 });
 
@@ -441,7 +402,7 @@ describe('config file: the production fields', () => {
         logging: { retentionInDays: 30, outputFormat: 'text', bgpLogs: false },
         presharedKeyStorage: 'SecretsManager',
         preventDestroy: true,
-        customerGateways: [{ ...baseProps().customerGateways[0], pinTunnelOptions: true }, baseProps().customerGateways[1]],
+        customerGateways: withGateway({ pinTunnelOptions: true }).customerGateways,
       }),
       'config.json',
     );

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { Testing, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RedundantVpn, RoutingMode, IkeVersion, EncryptionAlgorithm, StartupAction, VpnValidationError } from '../src';
-import { baseProps, expectCoreTopology, resources, synthVpn } from './support/synth';
+import { baseProps, expectCoreTopology, resources, synthVpn, withGateway } from './support/synth';
 
 describe('static routing (the config of the core issue)', () => {
   const json = synthVpn(baseProps());
@@ -172,25 +172,24 @@ describe('customer gateways', () => {
 });
 
 describe('tunnel options: profile → connection → tunnel, field by field', () => {
-  const props = baseProps();
-  const json = synthVpn({
-    ...props,
-    tunnelOptions: {
-      ikeVersions: [IkeVersion.IKEV2],
-      phase1EncryptionAlgorithms: [EncryptionAlgorithm.AES256],
-      phase1DhGroupNumbers: [20],
-      dpdTimeoutSeconds: 30,
-      startupAction: StartupAction.START,
-    },
-    customerGateways: [
+  const json = synthVpn(
+    withGateway(
       {
-        ...props.customerGateways[0],
         tunnelOptions: { phase1DhGroupNumbers: [21], insideCidr: '169.254.10.0/30' },
         tunnel2: { insideCidr: '169.254.11.0/30', dpdTimeoutSeconds: 45, enableTunnelLifecycleControl: true },
       },
-      props.customerGateways[1],
-    ],
-  });
+      0,
+      baseProps({
+        tunnelOptions: {
+          ikeVersions: [IkeVersion.IKEV2],
+          phase1EncryptionAlgorithms: [EncryptionAlgorithm.AES256],
+          phase1DhGroupNumbers: [20],
+          dpdTimeoutSeconds: 30,
+          startupAction: StartupAction.START,
+        },
+      }),
+    ),
+  );
   const [a, b] = resources(json, 'aws_vpn_connection');
 
   test('the profile applies to every tunnel', () => {

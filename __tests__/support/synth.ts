@@ -1,6 +1,6 @@
 /** Test helpers: synthesize a RedundantVpn (or a whole app) and read the JSON back. */
 import { App, Testing, TerraformStack } from 'cdktf';
-import { RedundantVpn, RedundantVpnProps, RoutingMode } from '../../src';
+import { CustomerGatewayProps, RedundantVpn, RedundantVpnProps, RoutingMode, TunnelOptions } from '../../src';
 
 export type Json = Record<string, any>;
 
@@ -18,6 +18,44 @@ export function baseProps(overrides: Partial<RedundantVpnProps> = {}): Redundant
     ],
     ...overrides,
   };
+}
+
+/** `props` (default: baseProps()) with `fields` set on one customer gateway, the first by default. */
+export function withGateway(fields: Record<string, unknown>, index = 0, props: RedundantVpnProps = baseProps()): RedundantVpnProps {
+  const gateways = props.customerGateways.map((c, i) => (i === index ? { ...c, ...fields } : c));
+  return { ...props, customerGateways: gateways as RedundantVpnProps['customerGateways'] };
+}
+
+/**
+ * `props` (default: baseProps()) with `options` on one tunnel of the second customer gateway and
+ * `profile`, when given, as the construct-wide tunnel profile.
+ */
+export function withTunnel(tunnel: 1 | 2, options: Record<string, unknown>, profile?: Record<string, unknown>, props: RedundantVpnProps = baseProps()): RedundantVpnProps {
+  return {
+    ...props,
+    tunnelOptions: (profile ?? props.tunnelOptions) as TunnelOptions | undefined,
+    customerGateways: [props.customerGateways[0], { ...props.customerGateways[1], [`tunnel${tunnel}`]: options }],
+  };
+}
+
+/** `n` devices edge-1 … edge-n on 198.51.100.10, .11, …, all with BGP ASN 65010. */
+export function devices(n: number): CustomerGatewayProps[] {
+  return Array.from({ length: n }, (_, i) => ({ name: `edge-${i + 1}`, ipAddress: `198.51.100.${i + 10}`, bgpAsn: 65010 }));
+}
+
+/** The start of a reference to an attribute of the connection of `site` (construct id `vpn`), up to the attribute name. */
+export const CONNECTION = (site: string): RegExp => new RegExp(`^\\$\\{aws_vpn_connection\\.vpn_VpnConnection-${site}_[0-9A-F]{8}\\.`);
+
+export type Outputs = Record<string, { value: any; sensitive?: boolean }>;
+
+/** The outputs of a synthesized stack by name. */
+export function outputsOf(json: Json): Outputs {
+  return json.output as Outputs;
+}
+
+/** The value of the hand-off output of the construct with id `vpn`. */
+export function handoffOf(json: Json): any {
+  return outputsOf(json).vpn_handoff.value;
 }
 
 /** Synthesizes one RedundantVpn with id `vpn` in a fresh stack; returns the parsed stack JSON. */

@@ -74,6 +74,7 @@ describe('the provider schema comes from the installed @cdktf/provider-aws', () 
           aws_vpn_gatway: { a: {} },
           aws_vpn_connection: { c: { type: 'ipsec.1', static_routes_only: 'yes', tunnel1_dpd_timeout_secs: 30, tunnel1_ike_versions: 'ikev2' } },
         },
+        data: { aws_nope: { a: {} } },
       }),
     ).toEqual([
       'resource.aws_vpn_gatway: unknown resource type',
@@ -81,6 +82,7 @@ describe('the provider schema comes from the installed @cdktf/provider-aws', () 
       'resource.aws_vpn_connection.c.tunnel1_dpd_timeout_secs: unknown attribute',
       'resource.aws_vpn_connection.c.tunnel1_ike_versions: "ikev2" is not a list',
       'resource.aws_vpn_connection.c.customer_gateway_id: required attribute missing',
+      'data.aws_nope: unknown data source',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { errorsOf, withProfile, withTunnel, baseProps } from './support';
+import { errorsOf, withGateway, withProfile, withTunnel, baseProps } from './support';
 
 const ALLOWED = '(choose a /30 in 169.254.0.0/16 other than 169.254.0.0–5.0/30 and 169.254.169.252/30)';
 const PATH = 'customerGateways[1].tunnel2.insideCidr';
@@ -52,14 +52,7 @@ describe('tunnel inside CIDR: a canonical, unreserved /30 in 169.254.0.0/16', ()
 
 describe('inside CIDRs are distinct across all connections of the gateway', () => {
   test('two tunnels of different connections with the same /30', () => {
-    const props = baseProps();
-    const json = {
-      ...props,
-      customerGateways: [
-        { ...props.customerGateways[0], tunnel1: { insideCidr: '169.254.10.0/30' } },
-        { ...props.customerGateways[1], tunnel2: { insideCidr: '169.254.10.0/30' } },
-      ],
-    };
+    const json = withGateway({ tunnel2: { insideCidr: '169.254.10.0/30' } }, 1, withGateway({ tunnel1: { insideCidr: '169.254.10.0/30' } }));
     expect(errorsOf(json)).toEqual([
       'customerGateways[1].tunnel2.insideCidr: "169.254.10.0/30" — customerGateways[1] tunnel 2 uses the same inside CIDR as customerGateways[0] tunnel 1 (every tunnel on a virtual private gateway needs its own /30)',
     ]);
