@@ -140,6 +140,15 @@ describe('config shape errors name the file, the JSON path and what was expected
     expect(lines).toContain('  - stacks[1].name: "prod-eu-west-1" — duplicate stack name (every stack needs its own name)');
   });
 
+  test('a malformed file is reported without quoting it (a config can hold pre-shared keys)', () => {
+    const secret = 'Sup3rSecretPsk_9';
+    const lines = configErrors(`{"stacks": [{"name": "a", "vpn": {"tunnelOptions": {"presharedKey": ${secret}}}}]}`);
+    expect(lines[1]).toBe('  - $: not valid JSON: Unexpected token (the file text is not shown)');
+    expect(lines.join('\n')).not.toContain(secret.slice(0, 6));
+    expect(configErrors(secret)[1]).toBe('  - $: not valid JSON: Unexpected token (the file text is not shown)');
+    expect(configErrors('{"stacks": [] x')[1]).toBe("  - $: not valid JSON: Expected ',' or '}' after property value in JSON at position 14");
+  });
+
   test('a missing file', () => {
     expect(() => loadConfigFile('/nonexistent/vpn.json')).toThrow('Config file /nonexistent/vpn.json: 1 problem\n  - $: cannot read the file (ENOENT)');
   });

@@ -77,6 +77,16 @@ describe('hand-off files', () => {
   test('an unreadable outputs file says so', () => {
     expect(() => writeHandoffFiles('/nonexistent/outputs.json', outdir)).toThrow('/nonexistent/outputs.json: cannot read the outputs file (ENOENT)');
   });
+
+  test('a malformed outputs file says so without quoting it (it can hold keys)', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'outputs.json');
+    writeFileSync(bad, `{"prod": {"vpn": {"secrets": {"dc1-edge-a": {"tunnel1_preshared_key": ${KEY}}}}}}`);
+    const fresh = join(mkdtempSync(join(tmpdir(), 'handoff-')), 'handoff');
+    expect(() => writeHandoffFiles(bad, fresh)).toThrow(`${bad}: cannot read the outputs file (Unexpected token (the file text is not shown))`);
+    expect(() => writeHandoffFiles(bad, fresh)).not.toThrow(KEY.slice(0, 6));
+    writeFileSync(bad, `{"prod": {"vpn": {"secrets": {"dc1-edge-a": {"tunnel1_preshared_key": "${KEY}"}}} x`);
+    expect(() => writeHandoffFiles(bad, fresh)).toThrow(/: cannot read the outputs file \(Expected ',' or '}' after property value in JSON at position \d+\)$/);
+  });
 });
 
 describe('npm run handoff', () => {

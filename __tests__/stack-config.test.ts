@@ -174,6 +174,33 @@ describe('YAML', () => {
     expect(() => loadConfigFile(file('stacks:\n  - name: a\n    region: eu-west-1\n   vpn: {}\n'))).toThrow(/ {2}- \$: not valid YAML: .* at line 4, column 1/);
   });
 
+  test('a syntax error whose message would quote the file shows the error code and position only (keys stay out)', () => {
+    const secret = 'Sup3rSecretPsk_9';
+    const message = (text: string) => {
+      try {
+        loadConfigFile(file(text));
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected the config to be rejected');
+    };
+    expect(message(`stacks:\n  - vpn:\n      tunnelOptions:\n        presharedKey: |${secret}\n          x\n`)).toMatch(
+      /\n {2}- \$: not valid YAML: UNEXPECTED_TOKEN at line 4, column \d+ \(the file text is not shown\)$/,
+    );
+    expect(message(`stacks:\n  - vpn:\n      tunnelOptions:\n        presharedKey: *${secret}\n`)).toMatch(/- \$: not valid YAML: parse error \(the file text is not shown\)$/);
+    for (const text of [`a: |${secret}\n  x\n`, `a: *${secret}\n`, `a: "\\q${secret}"\n`]) expect(message(text)).not.toContain(secret.slice(0, 6));
+  });
+
+  test('an unresolved tag prints no warning with the file text', () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(() => loadConfigFile(file('stacks:\n  - name: a\n    region: !Sup3rSecretPsk_9 eu-west-1\n'))).toThrow(VpnValidationError);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   test('a duplicate key is an error, not a silent overwrite', () => {
     expect(() => loadConfigFile(file('stacks:\n  - name: a\n    name: b\n'))).toThrow(/not valid YAML: Map keys must be unique at line 3, column 5/);
   });

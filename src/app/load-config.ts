@@ -2,10 +2,10 @@
  * Turns a JSON or YAML config file into stack specs: parse, check the shape against the schema,
  * then run the AWS rules on every stack's `vpn`. Every problem of the file is reported at once.
  */
-import { readFileSync } from 'fs';
 import { Static, TSchema } from '@sinclair/typebox';
 import { Value, ValueError } from '@sinclair/typebox/value';
 import { RedundantVpnProps } from '../props';
+import { InputFileError, parseJsonText, readTextFile, yamlErrorReason } from '../read-json-file';
 import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { validateVpnProps } from '../validation';
 import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';
@@ -23,24 +23,26 @@ export interface StackSpec extends Omit<Static<typeof StackSchema>, 'vpn' | 'ass
 
 /** Reads, parses and validates a config file; throws {@link VpnValidationError} naming the file. */
 export function loadConfigFile(file: string): StackSpec[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new VpnValidationError([{ path: '$', message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})` }], `Config file ${file}`);
-  }
-  return parseConfig(parseText(file, text), file);
+  return parseConfig(parseFile(file), file);
 }
 
-/** Parses by file extension: `.yaml`/`.yml` as YAML, anything else as JSON. */
-function parseText(file: string, text: string): unknown {
-  const isYaml = /\.ya?ml$/i.test(file);
+/** Reads and parses by file extension: `.yaml`/`.yml` as YAML, anything else as JSON. No message quotes the file (it can hold keys). */
+function parseFile(file: string): unknown {
+  const fail = (message: string) => new VpnValidationError([{ path: '$', message }], `Config file ${file}`);
+  let text: string;
+  try {
+    text = readTextFile(file, 'Config file');
+    if (!/\.ya?ml$/i.test(file)) return parseJsonText(text, file, 'Config file');
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    throw fail(e.kind === 'json' ? `${e.reason}: ${e.detail}` : e.reason);
+  }
   try {
     // YAML is loaded only for YAML files: JSON configs and the default app never pay for it.
-    return isYaml ? (require('yaml') as typeof import('yaml')).parse(text) : JSON.parse(text);
+    // logLevel 'error': yaml's warnings (an unresolved tag, …) would print the file's text on stderr.
+    return (require('yaml') as typeof import('yaml')).parse(text, { logLevel: 'error' });
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0];
-    throw new VpnValidationError([{ path: '$', message: `not valid ${isYaml ? 'YAML' : 'JSON'}: ${reason}` }], `Config file ${file}`);
+    throw fail(`not valid YAML: ${yamlErrorReason(e)}`);
   }
 }
 
