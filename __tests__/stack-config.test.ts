@@ -47,6 +47,15 @@ describe('stack names', () => {
     ]);
   });
 
+  test('a stack name too long to name the VPN is reported at load time, at the stack name', () => {
+    const long = 'a'.repeat(201);
+    const lines = problems({ stacks: [stack(long)] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^ {2}- stacks\[0\]\.name: "a+… — not a name \(a string of 1–200 characters \(the Name tag prefix\)\)$/);
+    // With its own vpn.name the VPN does not borrow the stack's name.
+    expect(parseConfig({ stacks: [stack(long, { vpn: { ...vpn(), name: 'dc1' } })] }, 'vpn.json').map((s) => s.name)).toEqual([long]);
+  });
+
   test('safe names pass: letters, digits, ".", "_", "-"', () => {
     expect(parseConfig({ stacks: [stack('prod-eu-west-1'), stack('Shared_2.b')] }, 'vpn.json').map((s) => s.name)).toEqual(['prod-eu-west-1', 'Shared_2.b']);
   });

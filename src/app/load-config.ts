@@ -11,7 +11,7 @@ import { validateVpnProps } from '../validation';
 import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';
 import { ConfigSchema, StackSchema } from './schema';
 import { resolveStacks } from './resolve-stacks';
-import { checkStacks } from './stack-rules';
+import { checkStacks, vpnPropsOf } from './stack-rules';
 
 /**
  * One stack of the config file, ready for {@link VpnStack}: defaults merged, and the `assumeRoleArn`
@@ -57,8 +57,16 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
   const specs = merged.map((s) => s as unknown as StackSpec);
   specs.forEach((spec, i) => {
     if (!spec) return;
-    const vpnReport = validateVpnProps(spec.vpn);
+    // The props the construct will get: a stack without `vpn.name` lends its own name (stacks[i].name).
+    const vpnReport = validateVpnProps(vpnPropsOf(spec));
+    const lentName = spec.vpn.name === undefined;
+    const nameReported = report.errors.some((e) => e.path === `stacks[${i}].name`);
     for (const issue of vpnReport.errors) {
+      if (issue.path === 'name' && lentName) {
+        // An unsafe stack name is already reported there, by the stack rules.
+        if (!nameReported) report.errors.push({ ...issue, path: `stacks[${i}].name` });
+        continue;
+      }
       report.errors.push({ ...issue, path: issue.path === '$' ? `stacks[${i}].vpn` : `stacks[${i}].vpn.${issue.path}` });
     }
   });
