@@ -6,7 +6,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { parseArgs } from 'util';
-import { findHandoffs, FoundHandoff } from '../handoff/outputs-file';
+import { findHandoffs, FoundHandoff, isHandoff } from '../handoff/outputs-file';
 import { readJsonFile } from '../read-json-file';
 import { formatIssue, VpnValidationError } from '../validation/issues';
 import { renderFrrConf, renderUpdownScript } from './frr';
@@ -95,7 +95,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
     if (!values.outputs) throw new Error('--outputs is required (the file written by `cdktf output --outputs-file`)');
     const parsed = readJsonFile(values.outputs, 'Outputs file') as Record<string, unknown>;
     // A bare hand-off map (the value of the `handoff` output) is accepted too; keys then come from --psk-file/env.
-    const isBareHandoff = typeof parsed === 'object' && parsed !== null && 'connections' in parsed && 'vpn_gateway_id' in parsed;
+    const isBareHandoff = isHandoff(parsed);
     const outputsFile = isBareHandoff ? { handoff: { vpn: { handoff: parsed } } } : parsed;
     const found = selectHandoff(findHandoffs(outputsFile, values.outputs), values.stack, values.vpn);
     const keyFile = values['psk-file'] ? (readJsonFile(values['psk-file'], 'Key file') as { [k: string]: string }) : undefined;

@@ -58,7 +58,8 @@ export interface FoundHandoff {
 
 /** `terraform output -json` wraps each value as `{ value, type, sensitive }`. */
 const unwrap = (v: unknown): unknown => (isPlainObject(v) && 'value' in v && 'sensitive' in v ? v.value : v);
-const isHandoff = (v: unknown): v is VpnHandoff => isPlainObject(v) && isPlainObject(v.connections) && 'vpn_gateway_id' in v;
+/** A hand-off map: an object with `connections` (an object) and `vpn_gateway_id`. */
+export const isHandoff = (v: unknown): v is VpnHandoff => isPlainObject(v) && isPlainObject(v.connections) && 'vpn_gateway_id' in v;
 
 /** Every RedundantVpn hand-off in an outputs file; throws with a clear message if there is none. */
 export function findHandoffs(outputsFile: unknown, source = 'outputs file'): FoundHandoff[] {
