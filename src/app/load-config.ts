@@ -10,6 +10,7 @@ import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../val
 import { validateVpnProps } from '../validation';
 import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';
 import { ConfigSchema, StackSchema } from './schema';
+import { issuePathUnder } from './issue-path';
 import { resolveStacks } from './resolve-stacks';
 import { checkStacks, vpnPropsOf } from './stack-rules';
 
@@ -53,7 +54,7 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
 
   const config = raw as Static<typeof ConfigSchema>;
   const report = new Reporter();
-  const merged = resolveStacks(config, report, (stack) => schemaIssues(StackSchema, stack));
+  const merged = resolveStacks(config, report, (stack, requiredWhere) => schemaIssues(StackSchema, stack, requiredWhere));
   const specs = merged.map((s) => s as unknown as StackSpec);
   specs.forEach((spec, i) => {
     if (!spec) return;
@@ -67,7 +68,7 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
         if (!nameReported) report.errors.push({ ...issue, path: `stacks[${i}].name` });
         continue;
       }
-      report.errors.push({ ...issue, path: issue.path === '$' ? `stacks[${i}].vpn` : `stacks[${i}].vpn.${issue.path}` });
+      report.errors.push({ ...issue, path: issuePathUnder(`stacks[${i}].vpn`, issue.path) });
     }
   });
   checkStacks(specs, report);
@@ -75,12 +76,15 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
   return specs;
 }
 
-/** Shape errors as `path: value — expected …`, one per path (the first, most specific). */
-export function schemaIssues(schema: TSchema, value: unknown): ValidationIssue[] {
+/**
+ * Shape errors as `path: value — expected …`, one per path (the first, most specific).
+ * `requiredWhere` says where a missing required field can be given (`required field, <where> (…)`).
+ */
+export function schemaIssues(schema: TSchema, value: unknown, requiredWhere?: string): ValidationIssue[] {
   const byPath = new Map<string, ValidationIssue>();
   for (const error of Value.Errors(schema, value)) {
     const path = jsonPath(error.path);
-    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error) });
+    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error, requiredWhere) });
   }
   return [...byPath.values()];
 }
@@ -95,7 +99,7 @@ function jsonPath(pointer: string): string {
     .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
 }
 
-function describe(error: ValueError): string {
+function describe(error: ValueError, requiredWhere?: string): string {
   const schema = error.schema as TSchema & { anyOf?: { const?: unknown }[]; minItems?: number; type?: string };
   const given = showValue(error.value);
   if (error.message === 'Unexpected property') {
@@ -103,7 +107,7 @@ function describe(error: ValueError): string {
     if (tgw) return `${given} — ${tgw.rule} (${tgw.allowed})`;
     return `${given} — unknown field (check the spelling; see config.schema.json)`;
   }
-  if (error.value === undefined) return `(missing) — required field (${expected(schema)})`;
+  if (error.value === undefined) return `(missing) — required field${requiredWhere ? `, ${requiredWhere}` : ''} (${expected(schema)})`;
   if (schema.anyOf?.every((s) => s.const !== undefined)) {
     return `${given} — not an allowed value (one of ${schema.anyOf.map((s) => JSON.stringify(s.const)).join(', ')}; case-sensitive)`;
   }
