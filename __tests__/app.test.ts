@@ -6,28 +6,19 @@ import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
 import { loadConfigFile } from '../src/app/load-config';
 import { VpnValidationError } from '../src';
+import { tempFile } from './support/files';
 import { expectCoreTopology, Json, resources, synthApp } from './support/synth';
+import { thrown } from './support/thrown';
 
 const FIXTURE = resolve(__dirname, 'fixtures/core-issue.json');
 const ROOT = resolve(__dirname, '..');
 
-function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vpn-config-'));
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
-
 /** The VpnValidationError's lines for a config text. */
 function configErrors(content: string, name = 'config.json'): string[] {
   const file = tempFile(name, content);
-  try {
-    loadConfigFile(file);
-  } catch (e) {
-    expect(e).toBeInstanceOf(VpnValidationError);
-    return (e as Error).message.split('\n');
-  }
-  throw new Error('expected the config to be rejected');
+  const e = thrown(() => loadConfigFile(file), 'expected the config to be rejected');
+  expect(e).toBeInstanceOf(VpnValidationError);
+  return e.message.split('\n');
 }
 
 const validConfig = (): Json => JSON.parse(readFileSync(FIXTURE, 'utf8'));

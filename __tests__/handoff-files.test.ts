@@ -7,6 +7,7 @@ import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
 import type { TunnelHandoff } from '../src/handoff/outputs-file';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
+import { tempFile } from './support/files';
 import { EDGE_A, fixtureHandoff, fixtureTunnel } from './support/handoff-fixture';
 
 const ROOT = resolve(__dirname, '..');
@@ -24,11 +25,7 @@ const outputsFile = {
   'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), secrets: { 'dc2-edge-a': { tunnel2_preshared_key: KEY } } } },
 };
 
-function writeOutputs(content: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'outputs.json');
-  writeFileSync(file, JSON.stringify(content));
-  return file;
-}
+const writeOutputs = (content: unknown): string => tempFile('outputs.json', JSON.stringify(content), 'outputs-');
 
 /** A fresh output folder: tests that write their own files keep out of the shared `outdir` (listed by another test). */
 const ownDir = () => join(mkdtempSync(join(tmpdir(), 'handoff-')), 'handoff');
@@ -82,8 +79,7 @@ describe('hand-off files', () => {
   });
 
   test('a malformed outputs file says so without quoting it (it can hold keys)', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'outputs.json');
-    writeFileSync(bad, `{"prod": {"vpn": {"secrets": {"dc1-edge-a": {"tunnel1_preshared_key": ${KEY}}}}}}`);
+    const bad = tempFile('outputs.json', `{"prod": {"vpn": {"secrets": {"dc1-edge-a": {"tunnel1_preshared_key": ${KEY}}}}}}`);
     const fresh = ownDir();
     expect(() => writeHandoffFiles(bad, fresh)).toThrow(`${bad}: cannot read the outputs file (Unexpected token (the file text is not shown))`);
     expect(() => writeHandoffFiles(bad, fresh)).not.toThrow(KEY.slice(0, 6));
