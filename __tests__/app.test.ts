@@ -6,28 +6,19 @@ import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
 import { loadConfigFile } from '../src/app/load-config';
 import { VpnValidationError } from '../src';
+import { tempFile } from './support/files';
 import { expectCoreTopology, Json, resources, synthApp } from './support/synth';
+import { thrown } from './support/thrown';
 
 const FIXTURE = resolve(__dirname, 'fixtures/core-issue.json');
 const ROOT = resolve(__dirname, '..');
 
-function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vpn-config-'));
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
-
 /** The VpnValidationError's lines for a config text. */
 function configErrors(content: string, name = 'config.json'): string[] {
   const file = tempFile(name, content);
-  try {
-    loadConfigFile(file);
-  } catch (e) {
-    expect(e).toBeInstanceOf(VpnValidationError);
-    return (e as Error).message.split('\n');
-  }
-  throw new Error('expected the config to be rejected');
+  const e = thrown(() => loadConfigFile(file), 'expected the config to be rejected');
+  expect(e).toBeInstanceOf(VpnValidationError);
+  return e.message.split('\n');
 }
 
 const validConfig = (): Json => JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -138,6 +129,15 @@ describe('config shape errors name the file, the JSON path and what was expected
       '  - stacks[0].vpn.customerGateways: "1 customer gateway" — not redundant: one customer gateway device is a single point of failure (give two or more on-premises devices, one VPN connection each)',
     );
     expect(lines).toContain('  - stacks[1].name: "prod-eu-west-1" — duplicate stack name (every stack needs its own name)');
+  });
+
+  test('a malformed file is reported without quoting it (a config can hold pre-shared keys)', () => {
+    const secret = 'Sup3rSecretPsk_9';
+    const lines = configErrors(`{"stacks": [{"name": "a", "vpn": {"tunnelOptions": {"presharedKey": ${secret}}}}]}`);
+    expect(lines[1]).toBe('  - $: not valid JSON: Unexpected token (the file text is not shown)');
+    expect(lines.join('\n')).not.toContain(secret.slice(0, 6));
+    expect(configErrors(secret)[1]).toBe('  - $: not valid JSON: Unexpected token (the file text is not shown)');
+    expect(configErrors('{"stacks": [] x')[1]).toBe("  - $: not valid JSON: Expected ',' or '}' after property value in JSON at position 14");
   });
 
   test('a missing file', () => {

@@ -354,4 +354,27 @@ describe('the vpn-device-config CLI', () => {
     expect(run(['--advertise', '10.0.0.0/8'], {}, () => undefined, (s) => err2.push(s))).toBe(1);
     expect(err2.join('')).toBe('vpn-device-config: --outputs is required (the file written by `cdktf output --outputs-file`)\n');
   });
+
+  test('a malformed outputs, key or config file is named, its text (a key) never shown', () => {
+    const secret = 'Sup3rSecretPsk_9';
+    const bad = (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const errorsOf = (args: string[]) => {
+      const err: string[] = [];
+      expect(run([...args, '--out-dir', join(dir, 'bad')], {}, () => undefined, (s) => err.push(s))).toBe(1);
+      return err.join('');
+    };
+    const badOutputs = bad('bad-outputs.json', `{"prod": {"vpn_secrets": {"value": ${secret}}}}`);
+    expect(errorsOf(['--outputs', badOutputs])).toBe(`vpn-device-config: Outputs file ${badOutputs}: not valid JSON\n`);
+    const badKeys = bad('bad-keys.json', `{"dc1-edge-a_tunnel1": ${secret}}`);
+    expect(errorsOf(['--outputs', outputs, '--psk-file', badKeys])).toBe(`vpn-device-config: Key file ${badKeys}: not valid JSON\n`);
+    const badConfig = bad('bad-config.json', `{"stacks": [{"vpn": {"tunnelOptions": {"presharedKey": ${secret}}}}]}`);
+    const configErr = errorsOf(['--outputs', outputs, '--config', badConfig]);
+    expect(configErr).toContain(`Config file ${badConfig}: 1 problem`);
+    expect(configErr).toContain('not valid JSON: Unexpected token (the file text is not shown)');
+    expect(configErr).not.toContain(secret.slice(0, 6));
+  });
 });

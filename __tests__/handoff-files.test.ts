@@ -7,6 +7,7 @@ import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
 import type { TunnelHandoff } from '../src/handoff/outputs-file';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
+import { tempFile } from './support/files';
 import { EDGE_A, fixtureHandoff, fixtureTunnel } from './support/handoff-fixture';
 
 const ROOT = resolve(__dirname, '..');
@@ -24,14 +25,13 @@ const outputsFile = {
   'prod-us-east-1': { vpn: { handoff: handoff('dc2-edge-a'), secrets: { 'dc2-edge-a': { tunnel2_preshared_key: KEY } } } },
 };
 
-function writeOutputs(content: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'outputs.json');
-  writeFileSync(file, JSON.stringify(content));
-  return file;
-}
+const writeOutputs = (content: unknown): string => tempFile('outputs.json', JSON.stringify(content), 'outputs-');
+
+/** A fresh output folder: tests that write their own files keep out of the shared `outdir` (listed by another test). */
+const ownDir = () => join(mkdtempSync(join(tmpdir(), 'handoff-')), 'handoff');
 
 describe('hand-off files', () => {
-  const outdir = join(mkdtempSync(join(tmpdir(), 'handoff-')), 'handoff');
+  const outdir = ownDir();
   const written = writeHandoffFiles(writeOutputs(outputsFile), outdir);
 
   test('one file per stack, named after the stack', () => {
@@ -54,7 +54,7 @@ describe('hand-off files', () => {
   test('with Secrets Manager key storage the secret ARN (not a key) travels with the connection', () => {
     const arn = 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:vpn-psk-AbCdEf';
     const withArn = fixtureHandoff({ 'dc1-edge-a': { ...EDGE_A, preshared_key_arn: arn } });
-    const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArn } } }), join(outdir, 'arn'));
+    const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArn } } }), ownDir());
     expect(JSON.parse(readFileSync(file, 'utf8')).vpns.vpn.connections['dc1-edge-a'].preshared_key_arn).toBe(arn);
     expect(Object.keys(JSON.parse(readFileSync(written[0], 'utf8')).vpns.vpn.connections['dc1-edge-a'])).not.toContain('preshared_key_arn');
   });
@@ -63,7 +63,7 @@ describe('hand-off files', () => {
     const topic = 'arn:aws:sns:eu-west-1:111111111111:vpn-vpn-alarms';
     const group = 'arn:aws:logs:eu-west-1:111111111111:log-group:/aws/vpn/vpn';
     const withArns = { ...fixtureHandoff({ 'dc1-edge-a': EDGE_A }), alarm_topic_arn: topic, log_group_arn: group };
-    const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArns } } }), join(outdir, 'arns'));
+    const [file] = writeHandoffFiles(writeOutputs({ prod: { vpn: { handoff: withArns } } }), ownDir());
     expect(JSON.parse(readFileSync(file, 'utf8')).vpns.vpn).toMatchObject({ alarm_topic_arn: topic, log_group_arn: group });
     const plain = JSON.parse(readFileSync(written[0], 'utf8')).vpns.vpn;
     expect(plain).not.toHaveProperty('alarm_topic_arn');
@@ -71,11 +71,20 @@ describe('hand-off files', () => {
   });
 
   test('a stack name that is not a plain file name is refused', () => {
-    expect(() => writeHandoffFiles(writeOutputs({ '..': { vpn: { handoff: handoff('a') } } }), outdir)).toThrow('stack name ".." cannot be used as a file name');
+    expect(() => writeHandoffFiles(writeOutputs({ '..': { vpn: { handoff: handoff('a') } } }), ownDir())).toThrow('stack name ".." cannot be used as a file name');
   });
 
   test('an unreadable outputs file says so', () => {
-    expect(() => writeHandoffFiles('/nonexistent/outputs.json', outdir)).toThrow('/nonexistent/outputs.json: cannot read the outputs file (ENOENT)');
+    expect(() => writeHandoffFiles('/nonexistent/outputs.json', ownDir())).toThrow('/nonexistent/outputs.json: cannot read the outputs file (ENOENT)');
+  });
+
+  test('a malformed outputs file says so without quoting it (it can hold keys)', () => {
+    const bad = tempFile('outputs.json', `{"prod": {"vpn": {"secrets": {"dc1-edge-a": {"tunnel1_preshared_key": ${KEY}}}}}}`);
+    const fresh = ownDir();
+    expect(() => writeHandoffFiles(bad, fresh)).toThrow(`${bad}: cannot read the outputs file (Unexpected token (the file text is not shown))`);
+    expect(() => writeHandoffFiles(bad, fresh)).not.toThrow(KEY.slice(0, 6));
+    writeFileSync(bad, `{"prod": {"vpn": {"secrets": {"dc1-edge-a": {"tunnel1_preshared_key": "${KEY}"}}} x`);
+    expect(() => writeHandoffFiles(bad, fresh)).toThrow(/: cannot read the outputs file \(Expected ',' or '}' after property value in JSON at position \d+\)$/);
   });
 });
 

@@ -1,11 +1,10 @@
 /** The stack level of the config: defaults, names, accounts, roles, tags, state backends — exact messages. */
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import { loadConfigFile, parseConfig } from '../src/app/load-config';
 import { mergeDefaults } from '../src/app/merge-defaults';
 import { VpnValidationError } from '../src';
+import { tempFile } from './support/files';
 import { Json } from './support/synth';
+import { thrown } from './support/thrown';
 
 const vpn = (): Json => ({
   vpcId: 'vpc-0a1b2c3d4e5f60718',
@@ -18,13 +17,9 @@ const stack = (name: string, extra: Json = {}): Json => ({ name, region: 'eu-wes
 
 /** The issue lines (`  - path: message`) of a rejected config. */
 function problems(config: unknown): string[] {
-  try {
-    parseConfig(config, 'vpn.json');
-  } catch (e) {
-    expect(e).toBeInstanceOf(VpnValidationError);
-    return (e as Error).message.split('\n').slice(1);
-  }
-  throw new Error('expected the config to be rejected');
+  const e = thrown(() => parseConfig(config, 'vpn.json'), 'expected the config to be rejected');
+  expect(e).toBeInstanceOf(VpnValidationError);
+  return e.message.split('\n').slice(1);
 }
 
 describe('stack names', () => {
@@ -45,6 +40,15 @@ describe('stack names', () => {
       `  - stacks[4].name: "-x" — unsafe stack name: does not start with a letter or digit ${allowed}`,
       `  - stacks[5].name: "" — unsafe stack name: empty ${allowed}`,
     ]);
+  });
+
+  test('a stack name too long to name the VPN is reported at load time, at the stack name', () => {
+    const long = 'a'.repeat(201);
+    const lines = problems({ stacks: [stack(long)] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^ {2}- stacks\[0\]\.name: "a+… — not a name \(a string of 1–200 characters \(the Name tag prefix\)\)$/);
+    // With its own vpn.name the VPN does not borrow the stack's name.
+    expect(parseConfig({ stacks: [stack(long, { vpn: { ...vpn(), name: 'dc1' } })] }, 'vpn.json').map((s) => s.name)).toEqual([long]);
   });
 
   test('safe names pass: letters, digits, ".", "_", "-"', () => {
@@ -164,14 +168,30 @@ describe('defaults', () => {
 });
 
 describe('YAML', () => {
-  const file = (text: string) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'vpn-yaml-')), 'vpn.yaml');
-    writeFileSync(path, text);
-    return path;
-  };
+  const file = (text: string) => tempFile('vpn.yaml', text, 'vpn-yaml-');
 
   test('a syntax error names the line and column', () => {
     expect(() => loadConfigFile(file('stacks:\n  - name: a\n    region: eu-west-1\n   vpn: {}\n'))).toThrow(/ {2}- \$: not valid YAML: .* at line 4, column 1/);
+  });
+
+  test('a syntax error whose message would quote the file shows the error code and position only (keys stay out)', () => {
+    const secret = 'Sup3rSecretPsk_9';
+    const message = (text: string) => thrown(() => loadConfigFile(file(text)), 'expected the config to be rejected').message;
+    expect(message(`stacks:\n  - vpn:\n      tunnelOptions:\n        presharedKey: |${secret}\n          x\n`)).toMatch(
+      /\n {2}- \$: not valid YAML: UNEXPECTED_TOKEN at line 4, column \d+ \(the file text is not shown\)$/,
+    );
+    expect(message(`stacks:\n  - vpn:\n      tunnelOptions:\n        presharedKey: *${secret}\n`)).toMatch(/- \$: not valid YAML: parse error \(the file text is not shown\)$/);
+    for (const text of [`a: |${secret}\n  x\n`, `a: *${secret}\n`, `a: "\\q${secret}"\n`]) expect(message(text)).not.toContain(secret.slice(0, 6));
+  });
+
+  test('an unresolved tag prints no warning with the file text', () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(() => loadConfigFile(file('stacks:\n  - name: a\n    region: !Sup3rSecretPsk_9 eu-west-1\n'))).toThrow(VpnValidationError);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('a duplicate key is an error, not a silent overwrite', () => {

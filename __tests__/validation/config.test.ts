@@ -4,17 +4,14 @@ import { parseConfig } from '../../src/app/load-config';
 import { CustomerGatewaySchema, LoggingSchema, MonitoringSchema, TunnelLogOptionsSchema, TunnelOptionsSchema, VpnSchema } from '../../src/app/schema';
 import { VpnValidationError } from '../../src';
 import { PROPS_FIELDS } from '../../src/validation/rules/shape';
+import { thrown } from '../support/thrown';
 
 const fixture = () => JSON.parse(readFileSync(resolve(__dirname, '../fixtures/core-issue.json'), 'utf8'));
 
 function configErrors(config: unknown): string[] {
-  try {
-    parseConfig(config, 'config.json');
-  } catch (e) {
-    expect(e).toBeInstanceOf(VpnValidationError);
-    return (e as VpnValidationError).issues.map((i) => `${i.path}: ${i.message}`);
-  }
-  throw new Error('expected the config to be rejected');
+  const e = thrown(() => parseConfig(config, 'config.json'), 'expected the config to be rejected');
+  expect(e).toBeInstanceOf(VpnValidationError);
+  return (e as VpnValidationError).issues.map((i) => `${i.path}: ${i.message}`);
 }
 
 describe('config file: transit-gateway-only fields get a specific message', () => {

@@ -2,16 +2,17 @@
  * Turns a JSON or YAML config file into stack specs: parse, check the shape against the schema,
  * then run the AWS rules on every stack's `vpn`. Every problem of the file is reported at once.
  */
-import { readFileSync } from 'fs';
 import { Static, TSchema } from '@sinclair/typebox';
 import { Value, ValueError } from '@sinclair/typebox/value';
 import { RedundantVpnProps } from '../props';
+import { InputFileError, parseJsonText, readTextFile, yamlErrorReason } from '../read-json-file';
 import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { validateVpnProps } from '../validation';
 import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';
 import { ConfigSchema, StackSchema } from './schema';
+import { issuePathUnder } from './issue-path';
 import { resolveStacks } from './resolve-stacks';
-import { checkStacks } from './stack-rules';
+import { checkStacks, vpnPropsOf } from './stack-rules';
 
 /**
  * One stack of the config file, ready for {@link VpnStack}: defaults merged, and the `assumeRoleArn`
@@ -23,24 +24,26 @@ export interface StackSpec extends Omit<Static<typeof StackSchema>, 'vpn' | 'ass
 
 /** Reads, parses and validates a config file; throws {@link VpnValidationError} naming the file. */
 export function loadConfigFile(file: string): StackSpec[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new VpnValidationError([{ path: '$', message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})` }], `Config file ${file}`);
-  }
-  return parseConfig(parseText(file, text), file);
+  return parseConfig(parseFile(file), file);
 }
 
-/** Parses by file extension: `.yaml`/`.yml` as YAML, anything else as JSON. */
-function parseText(file: string, text: string): unknown {
-  const isYaml = /\.ya?ml$/i.test(file);
+/** Reads and parses by file extension: `.yaml`/`.yml` as YAML, anything else as JSON. No message quotes the file (it can hold keys). */
+function parseFile(file: string): unknown {
+  const fail = (message: string) => new VpnValidationError([{ path: '$', message }], `Config file ${file}`);
+  let text: string;
+  try {
+    text = readTextFile(file, 'Config file');
+    if (!/\.ya?ml$/i.test(file)) return parseJsonText(text, file, 'Config file');
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    throw fail(e.kind === 'json' ? `${e.reason}: ${e.detail}` : e.reason);
+  }
   try {
     // YAML is loaded only for YAML files: JSON configs and the default app never pay for it.
-    return isYaml ? (require('yaml') as typeof import('yaml')).parse(text) : JSON.parse(text);
+    // logLevel 'error': yaml's warnings (an unresolved tag, …) would print the file's text on stderr.
+    return (require('yaml') as typeof import('yaml')).parse(text, { logLevel: 'error' });
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0];
-    throw new VpnValidationError([{ path: '$', message: `not valid ${isYaml ? 'YAML' : 'JSON'}: ${reason}` }], `Config file ${file}`);
+    throw fail(`not valid YAML: ${yamlErrorReason(e)}`);
   }
 }
 
@@ -51,13 +54,21 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
 
   const config = raw as Static<typeof ConfigSchema>;
   const report = new Reporter();
-  const merged = resolveStacks(config, report, (stack) => schemaIssues(StackSchema, stack));
+  const merged = resolveStacks(config, report, (stack, requiredWhere) => schemaIssues(StackSchema, stack, requiredWhere));
   const specs = merged.map((s) => s as unknown as StackSpec);
   specs.forEach((spec, i) => {
     if (!spec) return;
-    const vpnReport = validateVpnProps(spec.vpn);
+    // The props the construct will get: a stack without `vpn.name` lends its own name (stacks[i].name).
+    const vpnReport = validateVpnProps(vpnPropsOf(spec));
+    const lentName = spec.vpn.name === undefined;
+    const nameReported = report.errors.some((e) => e.path === `stacks[${i}].name`);
     for (const issue of vpnReport.errors) {
-      report.errors.push({ ...issue, path: issue.path === '$' ? `stacks[${i}].vpn` : `stacks[${i}].vpn.${issue.path}` });
+      if (issue.path === 'name' && lentName) {
+        // An unsafe stack name is already reported there, by the stack rules.
+        if (!nameReported) report.errors.push({ ...issue, path: `stacks[${i}].name` });
+        continue;
+      }
+      report.errors.push({ ...issue, path: issuePathUnder(`stacks[${i}].vpn`, issue.path) });
     }
   });
   checkStacks(specs, report);
@@ -65,12 +76,15 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
   return specs;
 }
 
-/** Shape errors as `path: value — expected …`, one per path (the first, most specific). */
-export function schemaIssues(schema: TSchema, value: unknown): ValidationIssue[] {
+/**
+ * Shape errors as `path: value — expected …`, one per path (the first, most specific).
+ * `requiredWhere` says where a missing required field can be given (`required field, <where> (…)`).
+ */
+export function schemaIssues(schema: TSchema, value: unknown, requiredWhere?: string): ValidationIssue[] {
   const byPath = new Map<string, ValidationIssue>();
   for (const error of Value.Errors(schema, value)) {
     const path = jsonPath(error.path);
-    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error) });
+    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error, requiredWhere) });
   }
   return [...byPath.values()];
 }
@@ -85,7 +99,7 @@ function jsonPath(pointer: string): string {
     .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
 }
 
-function describe(error: ValueError): string {
+function describe(error: ValueError, requiredWhere?: string): string {
   const schema = error.schema as TSchema & { anyOf?: { const?: unknown }[]; minItems?: number; type?: string };
   const given = showValue(error.value);
   if (error.message === 'Unexpected property') {
@@ -93,7 +107,7 @@ function describe(error: ValueError): string {
     if (tgw) return `${given} — ${tgw.rule} (${tgw.allowed})`;
     return `${given} — unknown field (check the spelling; see config.schema.json)`;
   }
-  if (error.value === undefined) return `(missing) — required field (${expected(schema)})`;
+  if (error.value === undefined) return `(missing) — required field${requiredWhere ? `, ${requiredWhere}` : ''} (${expected(schema)})`;
   if (schema.anyOf?.every((s) => s.const !== undefined)) {
     return `${given} — not an allowed value (one of ${schema.anyOf.map((s) => JSON.stringify(s.const)).join(', ')}; case-sensitive)`;
   }

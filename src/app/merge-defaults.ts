@@ -4,9 +4,9 @@
  * Arrays are replaced whole on purpose: merging `customerGateways` or `routeTableIds` element by
  * element would silently mix two sites' devices.
  */
+import { isPlainObject } from '../plain-object';
 
 type Obj = Record<string, unknown>;
-const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A new object: `base` with `override` deep-merged over it (neither input is changed). */
 export function mergeDefaults(base: unknown, override: unknown): unknown {

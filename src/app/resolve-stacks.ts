@@ -5,6 +5,7 @@
  */
 import { Static } from '@sinclair/typebox';
 import { Reporter, ValidationIssue } from '../validation/issues';
+import { issuePathUnder } from './issue-path';
 import { mergeDefaults } from './merge-defaults';
 import { ConfigSchema } from './schema';
 import { checkStackLayer, StackLayer } from './stack-rules';
@@ -13,12 +14,13 @@ type Layer = StackLayer & Record<string, unknown>;
 
 /**
  * The merged stacks, index for index with `config.stacks`; `undefined` where the merged stack
- * is still incomplete (reported). `shapeOf` checks a merged stack against the stack schema.
+ * is still incomplete (reported). `shapeOf` checks a merged stack against the stack schema,
+ * saying where a missing required field can be given (`requiredWhere`).
  */
 export function resolveStacks(
   config: Static<typeof ConfigSchema>,
   report: Reporter,
-  shapeOf: (stack: unknown) => ValidationIssue[],
+  shapeOf: (stack: unknown, requiredWhere: string) => ValidationIssue[],
 ): (Record<string, unknown> | undefined)[] {
   const defaults = (config.defaults ?? {}) as Layer;
   checkStackLayer(defaults, 'defaults', report);
@@ -27,14 +29,9 @@ export function resolveStacks(
     const path = `stacks[${i}]`;
     checkStackLayer(entry as Layer, path, report);
     const merged = mergeDefaults(base, normalize(entry as Layer)) as Record<string, unknown>;
-    const missing = shapeOf(merged);
-    for (const issue of missing) {
-      report.errors.push({
-        path: issue.path === '$' ? path : `${path}.${issue.path}`,
-        // Types were checked per layer already: what is left is a field neither layer gives.
-        message: issue.message.replace('required field (', 'required field, on the stack or in defaults ('),
-      });
-    }
+    // Types were checked per layer already: what is left is a field neither layer gives.
+    const missing = shapeOf(merged, 'on the stack or in defaults');
+    for (const issue of missing) report.errors.push({ path: issuePathUnder(path, issue.path), message: issue.message });
     return missing.length === 0 ? merged : undefined;
   });
 }

@@ -5,6 +5,7 @@
  * Field rules run on each layer as written (`defaults`, `stacks[i]`), so an error names the line
  * the user has to fix; cross-stack rules run on the merged stacks.
  */
+import type { RedundantVpnProps } from '../props';
 import { Reporter } from '../validation/issues';
 
 /** One layer as written: `defaults` or a stack entry (every field optional). */
@@ -24,6 +25,14 @@ export interface MergedStack {
   readonly accountId?: string;
   readonly assumeRole?: { readonly roleArn: string };
   readonly backend?: { readonly bucket: string; readonly key?: string };
+}
+
+/**
+ * The props a stack gives its RedundantVpn: the `vpn` block, named after the stack unless it sets
+ * `vpn.name`. The loader validates exactly these, so the construct never rejects what the loader let through.
+ */
+export function vpnPropsOf(spec: { readonly name: string; readonly vpn: RedundantVpnProps }): RedundantVpnProps {
+  return { ...spec.vpn, name: spec.vpn.name ?? spec.name };
 }
 
 /** Where a stack's state goes in its bucket unless `backend.key` says otherwise. */

@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RedundantVpn } from '../redundant-vpn';
 import type { StackSpec } from './load-config';
-import { defaultSessionName, defaultStateKey } from './stack-rules';
+import { defaultSessionName, defaultStateKey, vpnPropsOf } from './stack-rules';
 
 /** Construct id of the VPN inside every stack: part of every resource address (a contract). */
 export const VPN_CONSTRUCT_ID = 'vpn';
@@ -40,6 +40,6 @@ export class VpnStack extends TerraformStack {
       backend.addOverride('use_lockfile', true);
     }
     // The Name tags say which stack (account/region/site) a resource serves.
-    this.vpn = new RedundantVpn(this, VPN_CONSTRUCT_ID, { ...spec.vpn, name: spec.vpn.name ?? spec.name });
+    this.vpn = new RedundantVpn(this, VPN_CONSTRUCT_ID, vpnPropsOf(spec));
   }
 }

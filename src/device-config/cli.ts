@@ -3,10 +3,11 @@
  * `swanctl.conf`, `strongswan-aws-vpn.conf` and `frr.conf` (dynamic) or `aws-vpn-updown.sh` (static).
  * Keys are written into the files only (mode 0600) and never printed.
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { parseArgs } from 'util';
-import { findHandoffs, FoundHandoff } from '../handoff/outputs-file';
+import { findHandoffs, FoundHandoff, isHandoff } from '../handoff/outputs-file';
+import { readJsonFile } from '../read-json-file';
 import { formatIssue, VpnValidationError } from '../validation/issues';
 import { renderFrrConf, renderUpdownScript } from './frr';
 import { deviceInputs, TunnelProfile } from './inputs';
@@ -41,21 +42,6 @@ const num = (name: string, v: string | undefined): number | undefined => {
   return n;
 };
 
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`${what} ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    // The message of JSON.parse can quote file content; a key file must never be echoed.
-    throw new Error(`${what} ${file}: not valid JSON`);
-  }
-}
-
 function selectHandoff(all: FoundHandoff[], stack: string | undefined, vpn: string | undefined): FoundHandoff {
   const matches = all.filter((f) => (!stack || f.stack === stack) && (!vpn || f.vpn === vpn));
   const list = all.map((f) => `${f.stack}/${f.vpn}`).join(', ');
@@ -66,7 +52,7 @@ function selectHandoff(all: FoundHandoff[], stack: string | undefined, vpn: stri
 
 function loadProfile(values: { config?: string; 'tunnel-options'?: string }, stack: string): TunnelProfile | undefined {
   if (values.config && values['tunnel-options']) throw new Error('give either --config or --tunnel-options, not both');
-  if (values['tunnel-options']) return { tunnelOptions: readJson(values['tunnel-options'], 'Tunnel options') as TunnelProfile['tunnelOptions'] };
+  if (values['tunnel-options']) return { tunnelOptions: readJsonFile(values['tunnel-options'], 'Tunnel options') as TunnelProfile['tunnelOptions'] };
   if (!values.config) return undefined;
   const { loadConfigFile } = require('../app/load-config') as typeof import('../app/load-config');
   const specs = loadConfigFile(values.config);
@@ -107,12 +93,12 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
       return 0;
     }
     if (!values.outputs) throw new Error('--outputs is required (the file written by `cdktf output --outputs-file`)');
-    const parsed = readJson(values.outputs, 'Outputs file') as Record<string, unknown>;
+    const parsed = readJsonFile(values.outputs, 'Outputs file') as Record<string, unknown>;
     // A bare hand-off map (the value of the `handoff` output) is accepted too; keys then come from --psk-file/env.
-    const isBareHandoff = typeof parsed === 'object' && parsed !== null && 'connections' in parsed && 'vpn_gateway_id' in parsed;
+    const isBareHandoff = isHandoff(parsed);
     const outputsFile = isBareHandoff ? { handoff: { vpn: { handoff: parsed } } } : parsed;
     const found = selectHandoff(findHandoffs(outputsFile, values.outputs), values.stack, values.vpn);
-    const keyFile = values['psk-file'] ? (readJson(values['psk-file'], 'Key file') as { [k: string]: string }) : undefined;
+    const keyFile = values['psk-file'] ? (readJsonFile(values['psk-file'], 'Key file') as { [k: string]: string }) : undefined;
     const devices = deviceInputs(found, {
       profile: loadProfile(values, found.stack),
       keyFile,

@@ -5,7 +5,7 @@
 import type { FoundHandoff, TunnelHandoff } from '../handoff/outputs-file';
 import type { CustomerGatewayProps, TunnelOptions } from '../props';
 import { effectiveTunnelOptions, TUNNEL_NUMBERS } from '../tunnel-options';
-import type { DeviceInput, DeviceTimers, DeviceTunnel } from './model';
+import type { DeviceInput, DeviceSettings, DeviceTunnel } from './model';
 
 /** The tunnel profile: the `vpn` object of the app's config (or just its `tunnelOptions`). */
 export interface TunnelProfile {
@@ -16,7 +16,7 @@ export interface TunnelProfile {
 }
 
 /** Options of {@link deviceInputs}. */
-export interface DeviceInputOptions {
+export interface DeviceInputOptions extends DeviceSettings {
   readonly profile?: TunnelProfile;
   /** Keys by `<site>_tunnel<N>` from a key file (used when the outputs file has no sensitive outputs). */
   readonly keyFile?: { [key: string]: string };
@@ -26,10 +26,6 @@ export interface DeviceInputOptions {
   readonly advertise?: string[];
   /** AWS-side prefixes, e.g. the VPC CIDR (static routing). */
   readonly remotePrefixes?: string[];
-  readonly timers?: DeviceTimers;
-  readonly interfacePrefix?: string;
-  readonly updownPath?: string;
-  readonly xfrmInterfaces?: boolean;
 }
 
 /** `VPN_PSK_<SITE>_TUNNEL<N>`: the site upper-cased, every other character `_`. */

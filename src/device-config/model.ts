@@ -52,24 +52,8 @@ export interface DeviceTimers {
   readonly bgpHoldSeconds?: number;
 }
 
-/** One customer gateway device. */
-export interface DeviceInput {
-  /** Customer gateway name (the config's `customerGateways[].name`). */
-  readonly site: string;
-  /** VPN connection id (for comments). */
-  readonly connectionId: string;
-  /** The device's public address: its IKE identity. */
-  readonly customerGatewayIp: string;
-  /** The device's BGP ASN. */
-  readonly customerGatewayAsn: number;
-  /** `static` or `dynamic`. */
-  readonly routing: string;
-  /** Both tunnels. */
-  readonly tunnels: DeviceTunnel[];
-  /** On-premises prefixes the device advertises over BGP (dynamic routing). */
-  readonly advertisedPrefixes: string[];
-  /** Prefixes on the AWS side (the VPC CIDRs) routed into the tunnels (static routing). */
-  readonly remotePrefixes: string[];
+/** How the device is set up: the same for every device of one run (CLI options). */
+export interface DeviceSettings {
   /** Device timers. */
   readonly timers?: DeviceTimers;
   /**
@@ -89,6 +73,26 @@ export interface DeviceInput {
    * @default /etc/swanctl/aws-vpn-updown.sh
    */
   readonly updownPath?: string;
+}
+
+/** One customer gateway device. */
+export interface DeviceInput extends DeviceSettings {
+  /** Customer gateway name (the config's `customerGateways[].name`). */
+  readonly site: string;
+  /** VPN connection id (for comments). */
+  readonly connectionId: string;
+  /** The device's public address: its IKE identity. */
+  readonly customerGatewayIp: string;
+  /** The device's BGP ASN. */
+  readonly customerGatewayAsn: number;
+  /** `static` or `dynamic`. */
+  readonly routing: string;
+  /** Both tunnels. */
+  readonly tunnels: DeviceTunnel[];
+  /** On-premises prefixes the device advertises over BGP (dynamic routing). */
+  readonly advertisedPrefixes: string[];
+  /** Prefixes on the AWS side (the VPC CIDRs) routed into the tunnels (static routing). */
+  readonly remotePrefixes: string[];
 }
 
 export const DEFAULT_TIMERS = { dpdDelaySeconds: 10, bgpKeepaliveSeconds: 10, bgpHoldSeconds: 30 } as const;

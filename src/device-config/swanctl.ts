@@ -6,6 +6,11 @@
 import { AWS_DEFAULTS, espProposals, ikeProposals, ikeVersion } from './algorithms';
 import { DEFAULT_TIMERS, DEFAULT_UPDOWN_PATH, DeviceInput, DeviceTunnel, interfaceName, tunnelName } from './model';
 
+/** A tunnel's DPD timeout: the device timer (--dpd-timeout), else the tunnel options', else AWS's default. */
+function dpdTimeoutOf(device: DeviceInput, t: DeviceTunnel): number {
+  return device.timers?.dpdTimeoutSeconds ?? t.options.dpdTimeoutSeconds ?? AWS_DEFAULTS.dpdTimeoutSeconds;
+}
+
 /** Renders the `connections` block of the given tunnels (all by default). */
 export function renderConnections(device: DeviceInput, tunnels: number[] = device.tunnels.map((t) => t.tunnel)): string {
   const lines = ['connections {'];
@@ -26,7 +31,7 @@ function connection(device: DeviceInput, t: DeviceTunnel): string[] {
   // randomised over fuzz % of the margin like AWS; so AWS rarely has to rekey and no SA expires.
   const rand = Math.floor((margin * fuzz) / 100);
   const dpdDelay = device.timers?.dpdDelaySeconds ?? DEFAULT_TIMERS.dpdDelaySeconds;
-  const dpdTimeout = device.timers?.dpdTimeoutSeconds ?? o.dpdTimeoutSeconds ?? AWS_DEFAULTS.dpdTimeoutSeconds;
+  const dpdTimeout = dpdTimeoutOf(device, t);
   const out = [
     `${name} {`,
     `  # AWS VPN connection ${device.connectionId}, tunnel ${t.tunnel}; inside ${t.insideCidr} (device ${t.cgwInsideAddress}, AWS ${t.vgwInsideAddress})`,
@@ -108,7 +113,7 @@ export function renderSwanctlConf(device: DeviceInput, tunnels?: number[]): stri
  * tunnel options' DPD timeout. The smallest timeout of the device's tunnels wins (one charon).
  */
 export function renderStrongswanConf(device: DeviceInput): string {
-  const timeouts = device.tunnels.map((t) => device.timers?.dpdTimeoutSeconds ?? t.options.dpdTimeoutSeconds ?? AWS_DEFAULTS.dpdTimeoutSeconds);
+  const timeouts = device.tunnels.map((t) => dpdTimeoutOf(device, t));
   const timeout = Math.min(...timeouts);
   return [
     `# charon settings for customer gateway ${device.site}: include from strongswan.conf (e.g. strongswan.d/aws-vpn.conf).`,

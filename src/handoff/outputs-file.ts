@@ -8,6 +8,7 @@
  * (`{ vpn_handoff: { value: … }, vpn_secrets: { value: …, sensitive: true } }`). Both are accepted
  * so the tools work whichever CLI produced the file.
  */
+import { isPlainObject } from '../plain-object';
 
 /** One tunnel as the hand-off output describes it. */
 export interface TunnelHandoff {
@@ -55,18 +56,17 @@ export interface FoundHandoff {
   readonly presharedKeys: { [key: string]: string };
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `terraform output -json` wraps each value as `{ value, type, sensitive }`. */
-const unwrap = (v: unknown): unknown => (isObject(v) && 'value' in v && 'sensitive' in v ? v.value : v);
-const isHandoff = (v: unknown): v is VpnHandoff => isObject(v) && isObject(v.connections) && 'vpn_gateway_id' in v;
+const unwrap = (v: unknown): unknown => (isPlainObject(v) && 'value' in v && 'sensitive' in v ? v.value : v);
+/** A hand-off map: an object with `connections` (an object) and `vpn_gateway_id`. */
+export const isHandoff = (v: unknown): v is VpnHandoff => isPlainObject(v) && isPlainObject(v.connections) && 'vpn_gateway_id' in v;
 
 /** Every RedundantVpn hand-off in an outputs file; throws with a clear message if there is none. */
 export function findHandoffs(outputsFile: unknown, source = 'outputs file'): FoundHandoff[] {
-  if (!isObject(outputsFile)) throw new Error(`${source}: expected a JSON object of stacks`);
+  if (!isPlainObject(outputsFile)) throw new Error(`${source}: expected a JSON object of stacks`);
   const found: FoundHandoff[] = [];
   for (const [stack, outputs] of Object.entries(outputsFile)) {
-    if (!isObject(outputs)) continue;
+    if (!isPlainObject(outputs)) continue;
     // Flat form: <prefix>_handoff next to <prefix>_secrets.
     for (const [name, value] of Object.entries(outputs)) {
       const handoff = unwrap(value);
@@ -77,7 +77,7 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
     }
     // Nested form (cdktf CLI): <construct id>: { handoff, secrets }.
     for (const [constructId, scope] of Object.entries(outputs)) {
-      if (isObject(scope) && isHandoff(unwrap(scope.handoff))) {
+      if (isPlainObject(scope) && isHandoff(unwrap(scope.handoff))) {
         found.push({ stack, vpn: constructId, handoff: unwrap(scope.handoff) as VpnHandoff, presharedKeys: keysFrom(scope.secrets) });
       }
     }
@@ -95,9 +95,9 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
 function keysFrom(secretsOutput: unknown): { [key: string]: string } {
   const keys: { [key: string]: string } = {};
   const secrets = unwrap(secretsOutput);
-  if (!isObject(secrets)) return keys;
+  if (!isPlainObject(secrets)) return keys;
   for (const [device, map] of Object.entries(secrets)) {
-    if (!isObject(map)) continue;
+    if (!isPlainObject(map)) continue;
     for (const n of [1, 2]) {
       const key = map[`tunnel${n}_preshared_key`];
       if (typeof key === 'string' && key !== '') keys[`${device}_tunnel${n}`] = key;

@@ -6,8 +6,9 @@
  * Built field by field from a whitelist (never by copying the outputs), so a pre-shared key can
  * never reach these files, even when the outputs file was written with sensitive outputs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
+import { InputFileError, readJsonFile } from '../read-json-file';
 import { ConnectionHandoff, findHandoffs, FoundHandoff, TunnelHandoff, VpnHandoff } from './outputs-file';
 
 /** One file: every RedundantVpn of one stack, by construct id (`vpn` in the app). */
@@ -68,10 +69,11 @@ function publicTunnel(t: TunnelHandoff): TunnelHandoff {
 export function writeHandoffFiles(outputsFile: string, outdir: string): string[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(outputsFile, 'utf8'));
+    parsed = readJsonFile(outputsFile, 'Outputs file');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0];
-    throw new Error(`${outputsFile}: cannot read the outputs file (${reason})`);
+    if (!(e instanceof InputFileError)) throw e;
+    // The detail is an error code or a parse message that quotes nothing of the file (it can hold keys).
+    throw new Error(`${outputsFile}: cannot read the outputs file (${e.detail})`);
   }
   const documents = stackHandoffDocuments(findHandoffs(parsed, outputsFile));
   for (const doc of documents) {
