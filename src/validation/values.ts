@@ -17,10 +17,8 @@ export function isToken(value: unknown): boolean {
   }
 }
 
-/** A plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A plain object (not an array, not null): the shared check, under the name the rules use. */
+export { isPlainObject as isRecord } from '../plain-object';
 
 /** A finite whole number. */
 export function isWholeNumber(value: unknown): value is number {
