@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
-import { loadConfigFile } from '../src/app/load-config';
+import { loadConfigFile } from '../src/config/load-config';
 import { VpnValidationError } from '../src';
 import { tempFile } from './support/files';
 import { expectCoreTopology, Json, resources, synthApp } from './support/synth';

@@ -1,7 +1,7 @@
 /** config.schema.json is generated from the validator's TypeBox schema and must be current. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { CONFIG_SCHEMA_FILE, configSchemaText } from '../src/app/json-schema';
+import { CONFIG_SCHEMA_FILE, configSchemaText } from '../src/config/json-schema';
 
 describe('config.schema.json', () => {
   const committed = readFileSync(join(__dirname, '..', CONFIG_SCHEMA_FILE), 'utf8');

@@ -1,7 +1,7 @@
 import { Testing, TerraformStack, Token } from 'cdktf';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { VpnConnection, VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
-import { lean, withoutUndefined } from '../src/lean-resource';
+import { lean, withoutUndefined } from '../src/internal/lean-resource';
 
 describe('withoutUndefined', () => {
   const token = Token.asString({ resolve: () => 'x' });

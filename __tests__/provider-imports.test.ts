@@ -18,7 +18,7 @@ describe('@cdktf/provider-aws is imported per resource, never from its root', ()
   test('the scan covers the library, the app entry, the tests and the scripts', () => {
     const files = codeFiles(ROOT, SCANNED);
     expect(files).toEqual(
-      expect.arrayContaining(['main.ts', 'src/redundant-vpn.ts', 'src/app/vpn-stack.ts', '__tests__/provider-imports.test.ts', 'scripts/bench.ts']),
+      expect.arrayContaining(['main.ts', 'src/construct/redundant-vpn.ts', 'src/app/vpn-stack.ts', '__tests__/provider-imports.test.ts', 'scripts/bench.ts']),
     );
   });
 

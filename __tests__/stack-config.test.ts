@@ -1,6 +1,6 @@
 /** The stack level of the config: defaults, names, accounts, roles, tags, state backends — exact messages. */
-import { loadConfigFile, parseConfig } from '../src/app/load-config';
-import { mergeDefaults } from '../src/app/merge-defaults';
+import { loadConfigFile, parseConfig } from '../src/config/load-config';
+import { mergeDefaults } from '../src/config/merge-defaults';
 import { VpnValidationError } from '../src';
 import { tempFile } from './support/files';
 import { Json } from './support/synth';

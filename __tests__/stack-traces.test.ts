@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { RedundantVpn } from '../src';
-import { suspendStackTraceFormatting } from '../src/stack-traces';
+import { suspendStackTraceFormatting } from '../src/app/stack-traces';
 import { baseProps } from './support/synth';
 
 type Formatter = typeof Error.prepareStackTrace;

@@ -1,7 +1,7 @@
 // `npm run schema`: rewrites config.schema.json from the TypeBox schema (src/app/schema.ts).
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { CONFIG_SCHEMA_FILE, configSchemaText } from '../src/app/json-schema';
+import { CONFIG_SCHEMA_FILE, configSchemaText } from '../src/config/json-schema';
 
 const file = join(__dirname, '..', CONFIG_SCHEMA_FILE);
 writeFileSync(file, configSchemaText());

@@ -1,7 +1,7 @@
 /** AWS's values are stated once (src/aws-defaults.ts) and every former export name still gives them. */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import * as aws from '../../src/aws-defaults';
+import * as aws from '../../src/model/aws-defaults';
 import { DEFAULT_AMAZON_SIDE_ASN } from '../../src';
 import { AWS_DEFAULTS } from '../../src/device-config';
 import { PHASE1_DH_GROUPS, PHASE2_DH_GROUPS } from '../../src/validation/rules/dh-groups';

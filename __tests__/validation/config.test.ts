@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import { parseConfig } from '../../src/app/load-config';
-import { CustomerGatewaySchema, LoggingSchema, MonitoringSchema, TunnelLogOptionsSchema, TunnelOptionsSchema, VpnSchema } from '../../src/app/schema';
+import { parseConfig } from '../../src/config/load-config';
+import { CustomerGatewaySchema, LoggingSchema, MonitoringSchema, TunnelLogOptionsSchema, TunnelOptionsSchema, VpnSchema } from '../../src/config/schema';
 import { VpnValidationError } from '../../src';
 import { PROPS_FIELDS } from '../../src/validation/rules/shape';
 import { thrown } from '../support/thrown';

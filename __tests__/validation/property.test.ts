@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { Testing, TerraformStack } from 'cdktf';
 import { RedundantVpn, VpnValidationError } from '../../src';
-import { parseConfig } from '../../src/app/load-config';
+import { parseConfig } from '../../src/config/load-config';
 import { VpnStack } from '../../src/app/vpn-stack';
 import { schemaProblems } from '../support/provider-schema';
 

@@ -1,5 +1,5 @@
 /** The props of benchmark site number `i`: distinct ids, prefixes and device identities per site. */
-import { RedundantVpnProps, RoutingMode } from '../../src/props';
+import { RedundantVpnProps, RoutingMode } from '../../src/model/props';
 
 /** A 17-hex-digit AWS-style id, distinct per site and suffix. */
 function awsId(prefix: string, i: number, n: number): string {

@@ -3,9 +3,9 @@
  * ids (no AWS account is contacted at synth), two devices in one data center, static routing,
  * the strong tunnel profile.
  */
-import { RoutingMode } from '../props';
-import { TunnelProfiles } from '../profiles';
-import type { StackSpec } from './load-config';
+import { RoutingMode } from '../model/props';
+import { TunnelProfiles } from '../model/profiles';
+import type { StackSpec } from '../config/load-config';
 
 export const DEFAULT_STACKS: StackSpec[] = [
   {

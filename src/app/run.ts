@@ -5,22 +5,29 @@
  */
 import { App } from 'cdktf';
 import { formatIssue, VpnValidationError } from '../validation/issues';
-import type { StackSpec } from './load-config';
+import type { StackSpec } from '../config/load-config';
 import { DEFAULT_STACKS } from './default-config';
 import { VpnStack } from './vpn-stack';
+import { suspendStackTraceFormatting } from './stack-traces';
 
 /** The stack specs from `VPN_CONFIG` (a JSON/YAML file) or the embedded default; throws on any problem. */
 export function loadStackSpecs(env: NodeJS.ProcessEnv = process.env): StackSpec[] {
   if (!env.VPN_CONFIG) return DEFAULT_STACKS;
   // Loaded lazily: the default app never pays for the schema validator.
-  return (require('./load-config') as typeof import('./load-config')).loadConfigFile(env.VPN_CONFIG);
+  return (require('../config/load-config') as typeof import('../config/load-config')).loadConfigFile(env.VPN_CONFIG);
 }
 
 /** Builds one stack per spec into a new App (made only after the specs loaded cleanly). */
 export function buildApp(env: NodeJS.ProcessEnv = process.env, makeApp: () => App = () => new App()): App {
   const specs = loadStackSpecs(env);
   const app = makeApp();
-  for (const spec of specs) new VpnStack(app, spec);
+  // Opt-in, for the app only: cdktf then records no creation stack for the resources (see stack-traces.ts).
+  const restore = env.VPN_SYNTH_STACK_TRACES === 'off' ? suspendStackTraceFormatting() : () => {};
+  try {
+    for (const spec of specs) new VpnStack(app, spec);
+  } finally {
+    restore();
+  }
   return app;
 }
 

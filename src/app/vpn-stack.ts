@@ -5,9 +5,9 @@
 import { S3Backend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { RedundantVpn } from '../redundant-vpn';
-import type { StackSpec } from './load-config';
-import { defaultSessionName, defaultStateKey, vpnPropsOf } from './stack-rules';
+import { RedundantVpn } from '../construct/redundant-vpn';
+import type { StackSpec } from '../config/load-config';
+import { defaultSessionName, defaultStateKey, vpnPropsOf } from '../config/stack-rules';
 
 /** Construct id of the VPN inside every stack: part of every resource address (a contract). */
 export const VPN_CONSTRUCT_ID = 'vpn';

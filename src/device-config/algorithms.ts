@@ -5,8 +5,8 @@
  * Sources: EC2 API `VpnTunnelOptionsSpecification` (allowed values and defaults) and the strongSwan
  * IKEv2 cipher-suite table (keywords).
  */
-import { AWS_DEFAULTS } from '../aws-defaults';
-import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, TunnelOptions } from '../props';
+import { AWS_DEFAULTS } from '../model/aws-defaults';
+import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, TunnelOptions } from '../model/props';
 
 /** AWS defaults for an unset option: defined with the other AWS values, exported here as before. */
 export { AWS_DEFAULTS };

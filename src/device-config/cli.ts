@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { parseArgs } from 'util';
 import { findHandoffs, FoundHandoff, isHandoff } from '../handoff/outputs-file';
-import { readJsonFile } from '../read-json-file';
+import { readJsonFile } from '../internal/read-json-file';
 import { formatIssue, VpnValidationError } from '../validation/issues';
 import { renderFrrConf, renderUpdownScript } from './frr';
 import { deviceInputs, TunnelProfile } from './inputs';
@@ -54,7 +54,7 @@ function loadProfile(values: { config?: string; 'tunnel-options'?: string }, sta
   if (values.config && values['tunnel-options']) throw new Error('give either --config or --tunnel-options, not both');
   if (values['tunnel-options']) return { tunnelOptions: readJsonFile(values['tunnel-options'], 'Tunnel options') as TunnelProfile['tunnelOptions'] };
   if (!values.config) return undefined;
-  const { loadConfigFile } = require('../app/load-config') as typeof import('../app/load-config');
+  const { loadConfigFile } = require('../config/load-config') as typeof import('../config/load-config');
   const specs = loadConfigFile(values.config);
   const spec = specs.find((s) => s.name === stack) ?? (specs.length === 1 ? specs[0] : undefined);
   if (!spec) throw new Error(`config ${values.config}: no stack named ${JSON.stringify(stack)} (has: ${specs.map((s) => s.name).join(', ')})`);

@@ -3,8 +3,8 @@
  * (the construct's TunnelOptions, merged exactly as the construct merges them) and the key sources.
  */
 import type { FoundHandoff, TunnelHandoff } from '../handoff/outputs-file';
-import type { CustomerGatewayProps, TunnelOptions } from '../props';
-import { effectiveTunnelOptions, TUNNEL_NUMBERS } from '../tunnel-options';
+import type { CustomerGatewayProps, TunnelOptions } from '../model/props';
+import { effectiveTunnelOptions, TUNNEL_NUMBERS } from '../model/tunnel-options';
 import type { DeviceInput, DeviceSettings, DeviceTunnel } from './model';
 
 /** The tunnel profile: the `vpn` object of the app's config (or just its `tunnelOptions`). */

@@ -2,7 +2,7 @@
  * What a device configuration is rendered from: one customer gateway, its two tunnels (hand-off
  * values + merged tunnel options + key) and the routing facts.
  */
-import type { TunnelOptions } from '../props';
+import type { TunnelOptions } from '../model/props';
 
 /** One tunnel of a customer gateway, ready to render. */
 export interface DeviceTunnel {

@@ -8,7 +8,7 @@
  * (`{ vpn_handoff: { value: … }, vpn_secrets: { value: …, sensitive: true } }`). Both are accepted
  * so the tools work whichever CLI produced the file.
  */
-import { isPlainObject } from '../plain-object';
+import { isPlainObject } from '../internal/plain-object';
 
 /** One tunnel as the hand-off output describes it. */
 export interface TunnelHandoff {

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
-import { InputFileError, readJsonFile } from '../read-json-file';
+import { InputFileError, readJsonFile } from '../internal/read-json-file';
 import { ConnectionHandoff, findHandoffs, FoundHandoff, TunnelHandoff, VpnHandoff } from './outputs-file';
 
 /** One file: every RedundantVpn of one stack, by construct id (`vpn` in the app). */

@@ -2,7 +2,7 @@
  * Iteration over the customer gateways that are objects: rules read their fields without
  * guarding each access; a non-object entry is reported once by the shape rule.
  */
-import { RedundantVpnProps } from '../props';
+import { RedundantVpnProps } from '../model/props';
 import { isRecord } from './values';
 
 export function forEachGateway(props: RedundantVpnProps, fn: (cgw: Record<string, unknown>, index: number) => void): void {

@@ -2,7 +2,7 @@
  * Runs every validation rule over the props. Each rule is one small named function for one AWS
  * constraint; this list is the single place that decides which rules run.
  */
-import { RedundantVpnProps } from '../props';
+import { RedundantVpnProps } from '../model/props';
 import { Reporter, ValidationIssue } from './issues';
 import { amazonSideAsnRange, customerAsnDiffersFromAmazonSide, customerGatewayAsn } from './rules/asn';
 import { customerGatewayIpAddress, customerGatewaysDistinct } from './rules/customer-gateway-ip';
@@ -31,7 +31,7 @@ import { logOptionsCoherent, logOptionsShape, logOptionValues } from './rules/lo
 import { presharedKeyFormat } from './rules/preshared-key';
 import { routingMode, staticRoutePrefixes, staticRoutesMatchRouting } from './rules/routing';
 import { customerGatewayShape, knownVpnFields, tunnelOptionsShape } from './rules/shape';
-import { alarmSettings, alarmTopic, logSettings, presharedKeyStorage } from './rules/production';
+import { alarmSettings, alarmTopic, logSettings, presharedKeyStorage } from './rules/operations';
 import { atLeastTwoCustomerGateways, customerGatewayNames } from './rules/topology';
 import { insideCidrShape, insideCidrsDistinct, noInsideIpv6Cidr } from './rules/tunnel-cidr';
 import { ikev1Warning, literalPresharedKeyWarning, rekeyFuzzZeroWarning, weakCryptoWarning } from './rules/warnings';

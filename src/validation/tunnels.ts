@@ -7,8 +7,8 @@
  * `customerGateways[1].tunnel2.insideCidr` when one tunnel did. A value set once in the profile
  * is reported once, not once per tunnel (see {@link forEachGiven}).
  */
-import { RedundantVpnProps } from '../props';
-import { TUNNEL_NUMBERS, TunnelNumber } from '../tunnel-options';
+import { RedundantVpnProps } from '../model/props';
+import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
 import { isRecord } from './values';
 
 /** One layer of tunnel options as written in the props. */

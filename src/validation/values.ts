@@ -18,7 +18,7 @@ export function isToken(value: unknown): boolean {
 }
 
 /** A plain object (not an array, not null): the shared check, under the name the rules use. */
-export { isPlainObject as isRecord } from '../plain-object';
+export { isPlainObject as isRecord } from '../internal/plain-object';
 
 /** A finite whole number. */
 export function isWholeNumber(value: unknown): value is number {

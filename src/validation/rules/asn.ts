@@ -4,8 +4,8 @@
  * `CreateVpnGateway` (P/A: 64512–65534 or 4200000000–4294967294), AWS docs on BGP (D: the
  * customer gateway's ASN differs from the Amazon side).
  */
-import { DEFAULT_AMAZON_SIDE_ASN } from '../../aws-defaults';
-import { RedundantVpnProps, RoutingMode } from '../../props';
+import { DEFAULT_AMAZON_SIDE_ASN } from '../../model/aws-defaults';
+import { RedundantVpnProps, RoutingMode } from '../../model/props';
 import { Reporter } from '../issues';
 import { forEachGateway } from '../gateways';
 import { isToken, isWholeNumber } from '../values';

@@ -5,7 +5,7 @@
  * (and device name) returns the EXISTING gateway instead of creating a second one.
  */
 import * as ipaddr from 'ipaddr.js';
-import { RedundantVpnProps } from '../../props';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { DOTTED_QUAD, isToken } from '../values';
 import { forEachGateway } from '../gateways';

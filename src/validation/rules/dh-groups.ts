@@ -2,8 +2,8 @@
  * Diffie-Hellman groups. Source: EC2 API `VpnTunnelOptionsSpecification` (D):
  * phase 1 valid values 2 | 14–24, phase 2 valid values 2 | 5 | 14–24.
  */
-import { RedundantVpnProps } from '../../props';
-import * as aws from '../../aws-defaults';
+import { RedundantVpnProps } from '../../model/props';
+import * as aws from '../../model/aws-defaults';
 import { Reporter } from '../issues';
 import { checkList } from './lists';
 

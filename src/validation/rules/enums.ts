@@ -3,7 +3,7 @@
  * validators of `tunnelN_*` (P). Startup action `start` needs IKEv2 only (D: "Rules and
  * limitations" of VPN tunnel initiation options).
  */
-import { DpdTimeoutAction, EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps, StartupAction } from '../../props';
+import { DpdTimeoutAction, EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps, StartupAction } from '../../model/props';
 import { Reporter } from '../issues';
 import { effectiveTunnels, forEachGiven, scopeText } from '../tunnels';
 import { didYouMean, isToken, oneOfText } from '../values';

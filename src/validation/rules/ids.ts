@@ -3,7 +3,7 @@
  * digits), provider `device_name` StringLenBetween(1, 255) and `certificate_arn` ValidARN (P).
  * A token (an id from another resource or a variable) is checked at apply time instead.
  */
-import { RedundantVpnProps } from '../../props';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { isRecord, isToken } from '../values';
 import { forEachGateway } from '../gateways';

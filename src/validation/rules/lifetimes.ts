@@ -4,8 +4,8 @@
  * most half of phase 2. Cross-field rules use each tunnel's EFFECTIVE merged options, with AWS's
  * default for an unset side (phase 1 28800 s, phase 2 3600 s).
  */
-import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../aws-defaults';
-import { RedundantVpnProps } from '../../props';
+import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../model/aws-defaults';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { effectiveTunnels, forEachGiven, Given, originText, scopeText } from '../tunnels';
 import { isToken, isWholeNumber } from '../values';

@@ -2,7 +2,7 @@
  * Shared check for the list-valued tunnel options (IKE versions, algorithms, DH groups): a list,
  * not empty when given, every entry allowed (case-sensitive), no entry twice.
  */
-import { RedundantVpnProps } from '../../props';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { forEachGiven } from '../tunnels';
 import { didYouMean, isToken } from '../values';

@@ -5,8 +5,8 @@
  * nothing at AWS: rejected as a mistake (library rule, L). An explicit `logEnabled: false` is
  * allowed next to an inherited group: it is how one tunnel opts out of a connection's logging.
  */
-import { defaultLogKinds } from '../../logging';
-import { LogOutputFormat, RedundantVpnProps, RoutingMode } from '../../props';
+import { defaultLogKinds } from '../../construct/logging';
+import { LogOutputFormat, RedundantVpnProps, RoutingMode } from '../../model/props';
 import { Reporter } from '../issues';
 import { forEachGiven, effectiveTunnels, optionLayers, scopeText } from '../tunnels';
 import { isRecord, isToken, oneOfText } from '../values';

@@ -3,7 +3,7 @@
  * `VpnTunnelOptionsSpecification.PreSharedKey` (A): 8–64 characters from A–Z a–z 0–9 `.` `_`,
  * not starting with `0`. The key is NEVER echoed: every report passes {@link SECRET}.
  */
-import { RedundantVpnProps } from '../../props';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter, SECRET } from '../issues';
 import { forEachGiven } from '../tunnels';
 import { isToken } from '../values';

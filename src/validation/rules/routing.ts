@@ -4,7 +4,7 @@
  * docs on static routing (D). Canonical network CIDRs, no duplicates: a duplicate would create
  * the same route twice (and the same construct id).
  */
-import { RedundantVpnProps, RoutingMode } from '../../props';
+import { RedundantVpnProps, RoutingMode } from '../../model/props';
 import { Reporter } from '../issues';
 import { isToken, parseCidr } from '../values';
 

@@ -4,8 +4,8 @@
  * gateways, tunnel options, log options, monitoring and logging. The config loader checks the
  * same shape with its JSON schema first; these rules protect library users.
  */
-import { RedundantVpnProps } from '../../props';
-import { SCALAR_OPTION_FIELDS } from '../../tunnel-options';
+import { RedundantVpnProps } from '../../model/props';
+import { SCALAR_OPTION_FIELDS } from '../../model/tunnel-options';
 import { Reporter } from '../issues';
 import { transitGatewayOnlyReason } from '../transit-gateway-only';
 import { optionLayers } from '../tunnels';

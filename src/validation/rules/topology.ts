@@ -1,7 +1,7 @@
 /**
  * Topology rules: enough devices for redundancy, names that can serve as stable ids.
  */
-import { RedundantVpnProps } from '../../props';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { forEachGateway } from '../gateways';
 import { isToken } from '../values';

@@ -3,7 +3,7 @@
  * `VpnTunnelOptionsSpecification.TunnelInsideCidr` (D): a /30 in 169.254.0.0/16, not one of the
  * reserved blocks, unique across all VPN connections of the virtual private gateway.
  */
-import { RedundantVpnProps } from '../../props';
+import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { effectiveTunnels, forEachGiven, optionLayers } from '../tunnels';
 import { isRecord, isToken, parseCidr } from '../values';

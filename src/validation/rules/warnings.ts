@@ -7,7 +7,7 @@
  * - IKEv1 allowed (explicitly, or by leaving `ikeVersions` unset: AWS allows ikev1 and ikev2).
  * - A literal pre-shared key: it is written to cdktf.out and to the Terraform state in plain text.
  */
-import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps } from '../../props';
+import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps } from '../../model/props';
 import { Reporter, SECRET } from '../issues';
 import { effectiveTunnels, forEachGiven } from '../tunnels';
 import { isToken } from '../values';

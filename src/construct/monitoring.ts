@@ -21,9 +21,9 @@ import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-com
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
-import type { VpnMonitoringProps } from './props';
-import { attributeRef } from './attribute-ref';
-import { lean } from './lean-resource';
+import type { VpnMonitoringProps } from '../model/props';
+import { attributeRef } from '../internal/attribute-ref';
+import { lean } from '../internal/lean-resource';
 
 // The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchCompositeAlarm = lean(CloudwatchCompositeAlarm);

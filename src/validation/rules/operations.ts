@@ -3,7 +3,7 @@
  * (resolved at apply) are not checked here; AWS checks them then. The key storage is the exception:
  * the construct decides at synth which outputs to write from it.
  */
-import { LogOutputFormat, PresharedKeyStorage, RedundantVpnProps } from '../../props';
+import { LogOutputFormat, PresharedKeyStorage, RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
 import { isToken, isWholeNumber } from '../values';
 

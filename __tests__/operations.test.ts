@@ -14,7 +14,7 @@ import {
   TunnelProfiles,
   VpnValidationError,
 } from '../src';
-import { parseConfig } from '../src/app/load-config';
+import { parseConfig } from '../src/config/load-config';
 import { baseProps, CONNECTION, devices, handoffOf, Json, outputsOf, resources, synthVpn, withGateway } from './support/synth';
 
 const address = (site: string, n: number) => expect.stringMatching(new RegExp(`${CONNECTION(site).source}tunnel${n}_address\\}$`));

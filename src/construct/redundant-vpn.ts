@@ -14,17 +14,16 @@ import { VpnConnectionRoute } from '@cdktf/provider-aws/lib/vpn-connection-route
 import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayAttachment } from '@cdktf/provider-aws/lib/vpn-gateway-attachment';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
-import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from './props';
-import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from './tunnel-options';
+import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from '../model/props';
+import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from '../model/tunnel-options';
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
-import { attributeRef, resourceAddress } from './attribute-ref';
-import { lean } from './lean-resource';
-import { suspendStackTraceFormatting } from './stack-traces';
-import { DEFAULT_AMAZON_SIDE_ASN } from './aws-defaults';
-import { formatIssue, ValidationIssue, VpnValidationError } from './validation/issues';
-import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from './validation';
+import { attributeRef, resourceAddress } from '../internal/attribute-ref';
+import { lean } from '../internal/lean-resource';
+import { DEFAULT_AMAZON_SIDE_ASN } from '../model/aws-defaults';
+import { formatIssue, ValidationIssue, VpnValidationError } from '../validation/issues';
+import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from '../validation';
 
 /** AWS's default Amazon-side ASN for a new virtual private gateway (defined with the other AWS values). */
 export { DEFAULT_AMAZON_SIDE_ASN };
@@ -118,75 +117,69 @@ export class RedundantVpn extends Construct {
     // it would only point into this constructor). The cdktf CLI prints these entries as warnings.
     for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatIssue(warning));
 
-    // Provider constructors record a formatted stack trace per nested block; see stack-traces.ts.
-    const restoreStackTraces = suspendStackTraceFormatting();
-    try {
-      this.routing = props.routing ?? RoutingMode.DYNAMIC;
-      this.amazonSideAsn = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;
-      const name = props.name ?? id;
-      const tagsFor = (resourceName: string, extra?: { [key: string]: string }) => ({
-        ...props.tags,
-        ...extra,
-        Name: resourceName,
+    this.routing = props.routing ?? RoutingMode.DYNAMIC;
+    this.amazonSideAsn = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;
+    const name = props.name ?? id;
+    const tagsFor = (resourceName: string, extra?: { [key: string]: string }) => ({
+      ...props.tags,
+      ...extra,
+      Name: resourceName,
+    });
+
+    if (props.vpnGatewayId === undefined) {
+      // Never the inline vpc_id of aws_vpn_gateway: the separate attachment lets propagation
+      // depend on it explicitly, and mixing both makes Terraform fight itself.
+      this.vpnGateway = new LeanVpnGateway(this, 'VpnGateway', {
+        amazonSideAsn: String(this.amazonSideAsn),
+        tags: tagsFor(`${name}-vgw`),
+        lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
       });
-
-      if (props.vpnGatewayId === undefined) {
-        // Never the inline vpc_id of aws_vpn_gateway: the separate attachment lets propagation
-        // depend on it explicitly, and mixing both makes Terraform fight itself.
-        this.vpnGateway = new LeanVpnGateway(this, 'VpnGateway', {
-          amazonSideAsn: String(this.amazonSideAsn),
-          tags: tagsFor(`${name}-vgw`),
-          lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
-        });
-      }
-      // The construct's own resources refer to the gateway without a token (see attributeRef); the
-      // public vpnGatewayId is a token so that other stacks can use it.
-      this.gatewayRef = this.vpnGateway ? attributeRef(this.vpnGateway, 'id') : props.vpnGatewayId!;
-
-      if (!(props.vpnGatewayId !== undefined && props.vpnGatewayAttached)) {
-        this.attachment = new LeanVpnGatewayAttachment(this, 'VpnGatewayAttachment', {
-          vpcId: props.vpcId!,
-          vpnGatewayId: this.gatewayRef,
-        });
-      }
-
-      const logging = addLogging(this, name, props.logging, this.routing, props.tags);
-      this.logGroup = logging.logGroup;
-
-      for (const device of props.customerGateways) {
-        this.addSite(device, props, name, tagsFor, logging.layer);
-      }
-
-      const monitoring = addMonitoring(
-        this,
-        name,
-        props.monitoring,
-        props.customerGateways.map((device, i) => ({ name: device.name, connection: this.connections[i] })),
-        props.tags,
-      );
-      this.alarmTopic = monitoring.topic;
-      this.refs = { logGroupArn: logging.logGroupArn, alarmTopicArn: monitoring.topicArn };
-      this.alarms.push(...monitoring.metricAlarms);
-      this.compositeAlarms.push(...monitoring.compositeAlarms);
-
-      for (const routeTableId of new Set(props.routeTableIds ?? [])) {
-        this.propagations.push(
-          new LeanVpnGatewayRoutePropagation(this, `RoutePropagation-${routeTableId}`, {
-            routeTableId,
-            vpnGatewayId: this.gatewayRef,
-          }),
-        );
-      }
-      // Propagation fails while the gateway is not attached yet: order it explicitly. By address
-      // (what cdktf writes for `dependsOn: [attachment]`), without the token that would create.
-      if (this.attachment) {
-        for (const propagation of this.propagations) propagation.dependsOn = [resourceAddress(this.attachment)];
-      }
-
-      addVpnOutputs(this, props, { vpnGatewayId: this.gatewayRef, ...this.refs });
-    } finally {
-      restoreStackTraces();
     }
+    // The construct's own resources refer to the gateway without a token (see attributeRef); the
+    // public vpnGatewayId is a token so that other stacks can use it.
+    this.gatewayRef = this.vpnGateway ? attributeRef(this.vpnGateway, 'id') : props.vpnGatewayId!;
+
+    if (!(props.vpnGatewayId !== undefined && props.vpnGatewayAttached)) {
+      this.attachment = new LeanVpnGatewayAttachment(this, 'VpnGatewayAttachment', {
+        vpcId: props.vpcId!,
+        vpnGatewayId: this.gatewayRef,
+      });
+    }
+
+    const logging = addLogging(this, name, props.logging, this.routing, props.tags);
+    this.logGroup = logging.logGroup;
+
+    for (const device of props.customerGateways) {
+      this.addSite(device, props, name, tagsFor, logging.layer);
+    }
+
+    const monitoring = addMonitoring(
+      this,
+      name,
+      props.monitoring,
+      props.customerGateways.map((device, i) => ({ name: device.name, connection: this.connections[i] })),
+      props.tags,
+    );
+    this.alarmTopic = monitoring.topic;
+    this.refs = { logGroupArn: logging.logGroupArn, alarmTopicArn: monitoring.topicArn };
+    this.alarms.push(...monitoring.metricAlarms);
+    this.compositeAlarms.push(...monitoring.compositeAlarms);
+
+    for (const routeTableId of new Set(props.routeTableIds ?? [])) {
+      this.propagations.push(
+        new LeanVpnGatewayRoutePropagation(this, `RoutePropagation-${routeTableId}`, {
+          routeTableId,
+          vpnGatewayId: this.gatewayRef,
+        }),
+      );
+    }
+    // Propagation fails while the gateway is not attached yet: order it explicitly. By address
+    // (what cdktf writes for `dependsOn: [attachment]`), without the token that would create.
+    if (this.attachment) {
+      for (const propagation of this.propagations) propagation.dependsOn = [resourceAddress(this.attachment)];
+    }
+
+    addVpnOutputs(this, props, { vpnGatewayId: this.gatewayRef, ...this.refs });
   }
 
   /** The VPN connection serving the named customer gateway device. */

@@ -4,7 +4,7 @@
  * Arrays are replaced whole on purpose: merging `customerGateways` or `routeTableIds` element by
  * element would silently mix two sites' devices.
  */
-import { isPlainObject } from '../plain-object';
+import { isPlainObject } from '../internal/plain-object';
 
 type Obj = Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  */
 import { Static, TSchema } from '@sinclair/typebox';
 import { Value, ValueError } from '@sinclair/typebox/value';
-import { RedundantVpnProps } from '../props';
-import { InputFileError, parseJsonText, readTextFile, yamlErrorReason } from '../read-json-file';
+import { RedundantVpnProps } from '../model/props';
+import { InputFileError, parseJsonText, readTextFile, yamlErrorReason } from '../internal/read-json-file';
 import { Reporter, showValue, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { validateVpnProps } from '../validation';
 import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';

@@ -5,7 +5,7 @@
  * Field rules run on each layer as written (`defaults`, `stacks[i]`), so an error names the line
  * the user has to fix; cross-stack rules run on the merged stacks.
  */
-import type { RedundantVpnProps } from '../props';
+import type { RedundantVpnProps } from '../model/props';
 import { Reporter } from '../validation/issues';
 
 /** One layer as written: `defaults` or a stack entry (every field optional). */

@@ -10,9 +10,9 @@
 import { TerraformOutput } from 'cdktf';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
-import { PresharedKeyStorage, RedundantVpnProps } from './props';
-import { TUNNEL_NUMBERS, TunnelNumber } from './tunnel-options';
-import { attributeRef } from './attribute-ref';
+import { PresharedKeyStorage, RedundantVpnProps } from '../model/props';
+import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
+import { attributeRef } from '../internal/attribute-ref';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
 export interface VpnOutputSource {

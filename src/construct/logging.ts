@@ -5,9 +5,9 @@
  */
 import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { attributeRef } from './attribute-ref';
-import { lean } from './lean-resource';
-import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from './props';
+import { attributeRef } from '../internal/attribute-ref';
+import { lean } from '../internal/lean-resource';
+import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
 
 /** Default retention of the created log group: a quarter covers most incident reviews. */
 // The provider class, synthesizing only the arguments that are set (see lean-resource.ts).

@@ -13,7 +13,7 @@ import {
   PresharedKeyStorage,
   RoutingMode,
   StartupAction,
-} from '../props';
+} from '../model/props';
 
 /** A closed set of strings, as JSON Schema `anyOf` of constants (editors complete them). */
 function oneOf(values: Record<string, string>, description: string): TSchema {
