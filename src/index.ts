@@ -1,5 +1,6 @@
 // Public API of the library: re-exports only.
 export * from './model/props';
+export { AdoptedSite, AdoptedVpn } from './model/adopt';
 export { RedundantVpn } from './construct/redundant-vpn';
 export { VpnValidationError, ValidationIssue } from './validation/issues';
 export { TunnelProfiles } from './model/profiles';

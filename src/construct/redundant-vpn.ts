@@ -163,27 +163,30 @@ export class RedundantVpn extends Construct {
       Name: resourceName,
     });
 
+    const adopted = props.adopt;
     if (props.vpnGatewayId === undefined) {
       // Never the inline vpc_id of aws_vpn_gateway: the separate attachment lets propagation
       // depend on it explicitly, and mixing both makes Terraform fight itself.
       this.vpnGateway = new LeanVpnGateway(this, 'VpnGateway', {
         amazonSideAsn: String(this.amazonSideAsn),
-        tags: tagsFor(`${name}-vgw`),
+        tags: adopted?.vpnGatewayTags ?? tagsFor(`${name}-vgw`),
         lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
       });
+      if (adopted?.vpnGatewayId !== undefined) this.vpnGateway.importFrom(adopted.vpnGatewayId);
     }
     // The construct's own resources refer to the gateway without a token (see attributeRef); the
     // public vpnGatewayId is a token so that other stacks can use it.
     this.gatewayRef = this.vpnGateway ? attributeRef(this.vpnGateway, 'id') : props.vpnGatewayId!;
 
-    if (!(props.vpnGatewayId !== undefined && props.vpnGatewayAttached)) {
+    const existingGateway = props.vpnGatewayId !== undefined || adopted?.vpnGatewayId !== undefined;
+    if (!(existingGateway && props.vpnGatewayAttached)) {
       this.attachment = new LeanVpnGatewayAttachment(this, 'VpnGatewayAttachment', {
         vpcId: props.vpcId!,
         vpnGatewayId: this.gatewayRef,
       });
     }
 
-    const logging = addLogging(this, name, props.logging, this.routing, props.tags);
+    const logging = addLogging(this, name, props.logging, this.routing, props.tags, adopted?.logGroupName);
     this.logGroup = logging.logGroup;
 
     for (const device of props.customerGateways) {
@@ -196,6 +199,7 @@ export class RedundantVpn extends Construct {
       props.monitoring,
       props.customerGateways.map((device, i) => ({ name: device.name, connection: this.connections[i] })),
       props.tags,
+      { topicArn: adopted?.alarmTopicArn, alarms: adopted?.alarms },
     );
     this.alarmTopic = monitoring.topic;
     this.refs = { logGroupArn: logging.logGroupArn, alarmTopicArn: monitoring.topicArn };
@@ -240,6 +244,7 @@ export class RedundantVpn extends Construct {
     logLayer: TunnelOptions | undefined,
   ): void {
     const asn = device.bgpAsn;
+    const adopted = device.adopt;
     const extended = asn > MAX_BGP_ASN_FIELD;
     const customerGateway = new LeanCustomerGateway(this, `CustomerGateway-${device.name}`, {
       type: 'ipsec.1',
@@ -249,11 +254,15 @@ export class RedundantVpn extends Construct {
       bgpAsnExtended: extended ? asn.toFixed(0) : undefined,
       deviceName: device.deviceName,
       certificateArn: device.certificateArn,
-      tags: tagsFor(`${name}-${device.name}-cgw`, device.tags),
+      tags: adopted?.customerGatewayTags ?? tagsFor(`${name}-${device.name}-cgw`, device.tags),
       // A changed IP/ASN/device name creates the new gateway first; the connection then moves to
       // it in place (customer_gateway_id is not ForceNew) and the old one, no longer in use, goes.
       lifecycle: { createBeforeDestroy: true },
     });
+    if (adopted?.customerGatewayId !== undefined) customerGateway.importFrom(adopted.customerGatewayId);
+    // An adopted connection keeps its live options: no construct default (the logging layer) is
+    // merged under what the config states, or the first deploy would change every adopted tunnel.
+    const baseLayer = adopted?.vpnConnectionId !== undefined ? undefined : logLayer;
 
     const isStatic = this.routing === RoutingMode.STATIC;
     const connection = new LeanVpnConnection(this, `VpnConnection-${device.name}`, {
@@ -264,10 +273,10 @@ export class RedundantVpn extends Construct {
       staticRoutesOnly: isStatic,
       ...Object.assign(
         {},
-        ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, logLayer))),
+        ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, baseLayer))),
       ),
       presharedKeyStorage: props.presharedKeyStorage,
-      tags: tagsFor(`${name}-${device.name}-vpn`, device.tags),
+      tags: adopted?.vpnConnectionTags ?? tagsFor(`${name}-${device.name}-vpn`, device.tags),
       lifecycle:
         props.preventDestroy || device.pinTunnelOptions
           ? {
@@ -276,6 +285,8 @@ export class RedundantVpn extends Construct {
             }
           : undefined,
     });
+
+    if (adopted?.vpnConnectionId !== undefined) connection.importFrom(adopted.vpnConnectionId);
 
     if (isStatic) {
       const connectionId = attributeRef(connection, 'id');
