@@ -260,9 +260,6 @@ export class RedundantVpn extends Construct {
       lifecycle: { createBeforeDestroy: true },
     });
     if (adopted?.customerGatewayId !== undefined) customerGateway.importFrom(adopted.customerGatewayId);
-    // An adopted connection keeps its live options: no construct default (the logging layer) is
-    // merged under what the config states, or the first deploy would change every adopted tunnel.
-    const baseLayer = adopted?.vpnConnectionId !== undefined ? undefined : logLayer;
 
     const isStatic = this.routing === RoutingMode.STATIC;
     const connection = new LeanVpnConnection(this, `VpnConnection-${device.name}`, {
@@ -273,7 +270,7 @@ export class RedundantVpn extends Construct {
       staticRoutesOnly: isStatic,
       ...Object.assign(
         {},
-        ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, baseLayer))),
+        ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, logLayer))),
       ),
       presharedKeyStorage: props.presharedKeyStorage,
       tags: adopted?.vpnConnectionTags ?? tagsFor(`${name}-${device.name}-vpn`, device.tags),

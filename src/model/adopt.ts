@@ -75,3 +75,15 @@ export interface AdoptedVpn {
    */
   readonly alarms?: boolean;
 }
+
+/**
+ * Whether a device entry adopts a live VPN connection. The one place that decides it: such a
+ * connection's tunnel options are its own layers only (`tunnelOptions`, `tunnel1`, `tunnel2`) —
+ * neither the construct-wide profile nor the logging defaults apply, in the construct, in the
+ * validation and in `vpn-device-config` alike. Takes anything: props may come from JSON.
+ */
+export function adoptsConnection(device: unknown): boolean {
+  if (typeof device !== 'object' || device === null) return false;
+  const adopt = (device as { adopt?: unknown }).adopt;
+  return typeof adopt === 'object' && adopt !== null && (adopt as AdoptedSite).vpnConnectionId !== undefined;
+}
