@@ -239,13 +239,15 @@ describe('vpn-adopt: live describe outputs → config entry', () => {
     );
   });
 
-  test('key storage as live: SecretsManager when the connections have a key ARN, nothing written otherwise', () => {
-    expect(vpn.presharedKeyStorage).toBeUndefined();
+  test('key storage as live: left out, so the provider keeps it (stating SecretsManager plans an update with 5.100), and noted', () => {
+    expect(vpn).not.toHaveProperty('presharedKeyStorage');
     const inputs = liveInputs();
-    const withArn = inputs.vpnConnections.map((c) => ({ ...c, PreSharedKeyArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:vpn-abc' }));
-    expect(adoptLive({ ...inputs, vpnConnections: withArn }, { region: 'eu-west-1' }).config.stacks[0].vpn.presharedKeyStorage).toBe('SecretsManager');
-    const mixed = [withArn[0], inputs.vpnConnections[1]];
-    expect(() => adoptLive({ ...inputs, vpnConnections: mixed }, { region: 'eu-west-1' })).toThrow('mix key storage');
+    const withArn = inputs.vpnConnections.map((c, i) => (i === 0 ? { ...c, PreSharedKeyArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:vpn-abc' } : c));
+    const adopted = adoptLive({ ...inputs, vpnConnections: withArn }, { region: 'eu-west-1' });
+    expect(adopted.config.stacks[0].vpn).not.toHaveProperty('presharedKeyStorage');
+    expect(adopted.notes).toContain(
+      'vpn-7c20d5b27de525de7 keep their keys in Secrets Manager: presharedKeyStorage is left out so the live storage stays (stating SecretsManager plans an update with provider 5.100); the hand-off then lists no secret ARN',
+    );
   });
 
   test('a 4-byte ASN above 2147483647 comes from BgpAsnExtended', () => {

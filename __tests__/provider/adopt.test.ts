@@ -28,9 +28,9 @@ interface Live {
 }
 
 /** Starts the moto fixture; resolves with its endpoint and the seeded ids once it is ready. */
-function startMoto(dumpDir: string): Promise<{ process: ChildProcess; live: Live }> {
+function startMoto(dumpDir: string, flags: string[]): Promise<{ process: ChildProcess; live: Live }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', [join(__dirname, 'support', 'moto_live_vpn.py'), dumpDir], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('python3', [join(__dirname, 'support', 'moto_live_vpn.py'), dumpDir, ...flags], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout!.on('data', (d) => {
@@ -93,73 +93,86 @@ const NEW_NON_TUNNEL = new Set([
   'aws_cloudwatch_composite_alarm',
 ]);
 
-describe('vpn-adopt → config → synth → terraform plan against moto (provider 5.100 on loopback)', () => {
+/**
+ * One live set in moto, adopted: starts the fixture (with `flags`), runs vpn-adopt on its describe
+ * outputs, and plans configs against it. Call inside a describe block (it registers beforeAll/afterAll).
+ */
+function adoptedLiveSet(flags: string[] = []) {
   const work = mkdtempSync(join(tmpdir(), 'vpn-adopt-'));
-  let moto: ChildProcess | undefined;
-  let live: Live;
-  const configFile = join(work, 'adopted.yaml');
-  const notes: string[] = [];
+  const set = { live: undefined as unknown as Live, configFile: join(work, 'adopted.yaml'), work, notes: [] as string[], moto: undefined as ChildProcess | undefined };
 
   beforeAll(async () => {
-    ({ process: moto, live } = await startMoto(work));
+    ({ process: set.moto, live: set.live } = await startMoto(work, flags));
     const code = vpnAdopt(
       [
         '--vpn-connections', join(work, 'describe-vpn-connections.json'),
         '--customer-gateways', join(work, 'describe-customer-gateways.json'),
         '--vpn-gateways', join(work, 'describe-vpn-gateways.json'),
         '--route-tables', join(work, 'describe-route-tables.json'),
-        '--region', live.region,
+        '--region', set.live.region,
         '--stack-name', 'legacy',
-        '--out', configFile,
+        '--out', set.configFile,
       ],
       () => undefined,
-      (s) => void notes.push(s),
+      (s) => void set.notes.push(s),
     );
-    if (code !== 0) throw new Error(`vpn-adopt failed: ${notes.join('')}`);
+    if (code !== 0) throw new Error(`vpn-adopt failed: ${set.notes.join('')}`);
   });
 
   afterAll(() => {
-    moto?.stdin?.end();
-    moto?.kill();
+    set.moto?.stdin?.end();
+    set.moto?.kill();
     rmSync(work, { recursive: true, force: true });
   });
 
+  /** The config vpn-adopt wrote, parsed (a fresh copy to change). */
+  const written = (): Json => parse(readFileSync(set.configFile, 'utf8'));
+
   /** Plans `config` (a parsed config object) against moto; returns the plan's verdicts. */
-  function planOf(config: Json, name: string): Verdicts {
+  const planOf = (config: Json, name: string): Verdicts => {
     const file = join(work, `${name}.yaml`);
     writeFileSync(file, stringify(config));
     const stacks = synthConfig(file);
     const tf = new TerraformDir(undefined, 'vpn-adopt-tf-');
     try {
-      tf.write(stacks.legacy, offlineProviderOverride(live.region, live.endpoint));
+      tf.write(stacks.legacy, offlineProviderOverride(set.live.region, set.live.endpoint));
       tf.init();
       return verdicts(tf.plan(undefined, { refresh: true }));
     } finally {
       tf.remove();
     }
-  }
+  };
+  return { set, written, planOf };
+}
+
+/** The first plan's promise: the five live resources imported with no change, nothing else but new non-tunnel resources. */
+function expectCleanAdoption(v: Verdicts, live: Live): void {
+  expect(v.disruptive).toEqual([]);
+  expect(v.imported.map((i) => [i.type, i.id, i.actions]).sort()).toEqual(
+    [
+      ['aws_customer_gateway', live.ids.customerGateways[0], ['no-op']],
+      ['aws_customer_gateway', live.ids.customerGateways[1], ['no-op']],
+      ['aws_vpn_connection', live.ids.vpnConnections[0], ['no-op']],
+      ['aws_vpn_connection', live.ids.vpnConnections[1], ['no-op']],
+      ['aws_vpn_gateway', live.ids.vpnGateway, ['no-op']],
+    ].sort(),
+  );
+  expect(v.created.filter((c) => !NEW_NON_TUNNEL.has(c.type))).toEqual([]);
+}
+
+describe('vpn-adopt → config → synth → terraform plan against moto (provider 5.100 on loopback)', () => {
+  const { set, written, planOf } = adoptedLiveSet();
 
   test('the written config keeps no key: neither the live pre-shared keys nor the customer gateway configuration', () => {
-    const text = readFileSync(configFile, 'utf8');
-    expect(readFileSync(join(work, 'describe-vpn-connections.json'), 'utf8')).toContain('LiveKeyAlpha'); // the input has them
+    const text = readFileSync(set.configFile, 'utf8');
+    expect(readFileSync(join(set.work, 'describe-vpn-connections.json'), 'utf8')).toContain('LiveKeyAlpha'); // the input has them
     expect(text).not.toMatch(/LiveKey|pre_shared_key|presharedKey|CustomerGatewayConfiguration/);
-    expect(notes.join('')).not.toMatch(/LiveKey/);
+    expect(set.notes.join('')).not.toMatch(/LiveKey/);
   });
 
   test('first plan: every gateway and connection imported with no change; only new non-tunnel resources created', () => {
-    const v = planOf(parse(readFileSync(configFile, 'utf8')), 'as-written');
-    if (process.env.ADOPT_DEBUG) console.log(JSON.stringify(v, null, 1));
-    expect(v.disruptive).toEqual([]);
-    expect(v.imported.map((i) => [i.type, i.id, i.actions]).sort()).toEqual(
-      [
-        ['aws_customer_gateway', live.ids.customerGateways[0], ['no-op']],
-        ['aws_customer_gateway', live.ids.customerGateways[1], ['no-op']],
-        ['aws_vpn_connection', live.ids.vpnConnections[0], ['no-op']],
-        ['aws_vpn_connection', live.ids.vpnConnections[1], ['no-op']],
-        ['aws_vpn_gateway', live.ids.vpnGateway, ['no-op']],
-      ].sort(),
-    );
-    expect(v.created.filter((c) => !NEW_NON_TUNNEL.has(c.type))).toEqual([]);
+    const v = planOf(written(), 'as-written');
+    expectCleanAdoption(v, set.live);
     // Not importable in provider 5.100, so created: 2 prefixes on each of 2 connections, 1 propagation.
     expect(v.created.filter((c) => c.type === 'aws_vpn_connection_route')).toHaveLength(4);
     expect(v.created.filter((c) => c.type === 'aws_vpn_gateway_route_propagation')).toHaveLength(1);
@@ -168,7 +181,7 @@ describe('vpn-adopt → config → synth → terraform plan against moto (provid
 
   // Negative controls: the same plan, one live value not reproduced. The check above must see it.
   test('control: a stated inside CIDR that differs from the live one replaces the connection', () => {
-    const config = parse(readFileSync(configFile, 'utf8'));
+    const config = written();
     config.stacks[0].vpn.customerGateways[1].tunnel1.insideCidr = '169.254.99.0/30';
     const v = planOf(config, 'other-cidr');
     expect(v.disruptive).toEqual([expect.objectContaining({ address: expect.stringContaining('aws_vpn_connection.'), actions: ['delete', 'create'] })]);
@@ -176,11 +189,38 @@ describe('vpn-adopt → config → synth → terraform plan against moto (provid
   });
 
   test('control: without the live options (as if the profile applied) the adopted tunnels are modified', () => {
-    const config = parse(readFileSync(configFile, 'utf8'));
+    const config = written();
     delete config.stacks[0].vpn.customerGateways[0].tunnelOptions;
     const v = planOf(config, 'no-options');
     expect(v.disruptive).toHaveLength(1);
     expect(v.disruptive[0].actions).toEqual(['update']);
     expect(v.disruptive[0].changed).toEqual(expect.arrayContaining(['tunnel1_ike_versions', 'tunnel2_dpd_timeout_action', 'tunnel1_startup_action']));
+  });
+
+  test('a construct-wide profile and logging (as from defaults) do not reach adopted connections: still no change', () => {
+    const config = written();
+    config.stacks[0].vpn.tunnelOptions = { dpdTimeoutSeconds: 60, ikeVersions: ['ikev2'] };
+    config.stacks[0].vpn.logging = { outputFormat: 'text' };
+    expectCleanAdoption(planOf(config, 'with-profile'), set.live);
+  });
+});
+
+describe('adopting connections whose keys are in Secrets Manager (PreSharedKeyArn), provider 5.100', () => {
+  const { set, written, planOf } = adoptedLiveSet(['--secrets-manager-keys']);
+
+  test('key storage left out: imported with no change, the live storage stays', () => {
+    expect(written().stacks[0].vpn.presharedKeyStorage).toBeUndefined();
+    expect(set.notes.join('')).toContain('keep their keys in Secrets Manager');
+    expectCleanAdoption(planOf(written(), 'keys-in-secrets-manager'), set.live);
+  });
+
+  test('control (why it is left out): stating SecretsManager plans an update — 5.100 reads an imported connection\'s storage as Standard', () => {
+    const config = written();
+    config.stacks[0].vpn.presharedKeyStorage = 'SecretsManager';
+    const v = planOf(config, 'storage-stated');
+    expect(v.disruptive.map((d) => [d.actions, d.changed])).toEqual([
+      [['update'], ['preshared_key_storage']],
+      [['update'], ['preshared_key_storage']],
+    ]);
   });
 });

@@ -42,8 +42,7 @@ export function adoptLive(inputs: LiveInputs, options: AdoptOptions): AdoptResul
   const staticFlags = new Set(connections.map((c) => c.Options?.StaticRoutesOnly === true));
   if (staticFlags.size > 1) throw new Error(`the connections of ${gateway.VpnGatewayId} mix static and dynamic routing: one set has one routing mode (adopt them as separate sets)`);
   const isStatic = staticFlags.has(true);
-  const storages = new Set(connections.map((c) => (c.PreSharedKeyArn ? PresharedKeyStorage.SECRETS_MANAGER : PresharedKeyStorage.STANDARD)));
-  if (storages.size > 1) throw new Error(`the connections of ${gateway.VpnGatewayId} mix key storage (Standard and SecretsManager): the set has one (adopt them as separate sets)`);
+  const inSecretsManager = connections.filter((c) => c.PreSharedKeyArn).map((c) => c.VpnConnectionId);
   for (const c of connections) {
     if (c.Options?.EnableAcceleration) throw new Error(`${c.VpnConnectionId} has acceleration enabled: a transit-gateway feature this library does not manage`);
     if (c.Options?.TunnelInsideIpVersion && c.Options.TunnelInsideIpVersion !== 'ipv4') throw new Error(`${c.VpnConnectionId}: tunnel inside IP version ${c.Options.TunnelInsideIpVersion} (a virtual private gateway has IPv4 only)`);
@@ -68,7 +67,13 @@ export function adoptLive(inputs: LiveInputs, options: AdoptOptions): AdoptResul
   else notes.push('no describe-route-tables input: routeTableIds not written (route propagation is left as it is, unmanaged)');
   vpn.routing = isStatic ? RoutingMode.STATIC : RoutingMode.DYNAMIC;
   if (isStatic) vpn.staticRoutes = staticRoutes(connections, notes);
-  if (storages.has(PresharedKeyStorage.SECRETS_MANAGER)) vpn.presharedKeyStorage = PresharedKeyStorage.SECRETS_MANAGER;
+  // Key storage as live by leaving it out: `preshared_key_storage` is optional and computed, so the
+  // provider keeps the live one. Stating it is no safe alternative: provider 5.100 reads an imported
+  // connection's storage back as Standard even with a key ARN, so `SecretsManager` would plan an
+  // update (measured against moto: provider/adopt.test.ts).
+  if (inSecretsManager.length > 0) {
+    notes.push(`${inSecretsManager.join(', ')} keep their keys in Secrets Manager: presharedKeyStorage is left out so the live storage stays (stating ${PresharedKeyStorage.SECRETS_MANAGER} plans an update with provider 5.100); the hand-off then lists no secret ARN`);
+  }
   vpn.customerGateways = customerGateways;
   if (connections.length < 2) notes.push(`only ${connections.length} connection on ${gateway.VpnGatewayId}: the set needs two or more devices; add a new one before the first deploy`);
 

@@ -16,8 +16,10 @@ With a directory argument it also writes there what `aws ec2 describe-vpn-connec
 `describe-customer-gateways`, `describe-vpn-gateways` and `describe-route-tables` print: botocore's
 parsed response as JSON without ResponseMetadata, which is what the AWS CLI prints.
 
+With --secrets-manager-keys both connections report a PreSharedKeyArn (keys in Secrets Manager).
+
 Prints one JSON line {"endpoint": ..., "ids": {...}} when ready, then serves until stdin closes.
-Usage: python3 moto_live_vpn.py [DUMP_DIR]
+Usage: python3 moto_live_vpn.py [DUMP_DIR] [--secrets-manager-keys]
 """
 import json
 import sys
@@ -26,6 +28,8 @@ import boto3
 from moto.backends import get_backend
 from moto.server import ThreadedMotoServer
 
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+SECRETS_MANAGER_KEYS = "--secrets-manager-keys" in sys.argv[1:]
 REGION = "eu-west-1"
 ACCOUNT = "123456789012"
 
@@ -92,15 +96,19 @@ conn_b.options = {
 }
 conn_b.routes = [{"DestinationCidrBlock": "10.40.0.0/16", "Source": "Static", "State": "available"}]
 
+if SECRETS_MANAGER_KEYS:
+    for conn in (conn_a, conn_b):
+        conn.pre_shared_key_arn = f"arn:aws:secretsmanager:{REGION}:{ACCOUNT}:secret:vpn/{conn.id}-AbCdEf"
+
 backend.customer_gateways[cgw_a].device_name = "dc1-fw-a"
 backend.route_tables[rtb].propagating_vgws = [{"GatewayId": vgw}]
 
-if len(sys.argv) > 1:
+if ARGS:
     for command, call in [("describe-vpn-connections", ec2.describe_vpn_connections), ("describe-customer-gateways", ec2.describe_customer_gateways),
                           ("describe-vpn-gateways", ec2.describe_vpn_gateways), ("describe-route-tables", ec2.describe_route_tables)]:
         response = call()
         response.pop("ResponseMetadata", None)
-        with open(f"{sys.argv[1]}/{command}.json", "w") as f:
+        with open(f"{ARGS[0]}/{command}.json", "w") as f:
             json.dump(response, f, indent=4, default=str)
 
 ids = {"vpc": vpc, "routeTable": rtb, "vpnGateway": vgw, "customerGateways": [cgw_a, cgw_b], "vpnConnections": [vpn_a, vpn_b], "logGroupArn": log_group_arn}
