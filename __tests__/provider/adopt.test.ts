@@ -24,7 +24,7 @@ type Json = Record<string, any>;
 interface Live {
   readonly endpoint: string;
   readonly region: string;
-  readonly ids: { vpnGateway: string; customerGateways: string[]; vpnConnections: string[]; routeTable: string };
+  readonly ids: { vpnGateway: string; customerGateways: string[]; vpnConnections: string[]; routeTable: string; topicArn: string; logGroupName: string };
 }
 
 /** Starts the moto fixture; resolves with its endpoint and the seeded ids once it is ready. */
@@ -57,16 +57,21 @@ function synthConfig(file: string): Record<string, Json> {
   }
 }
 
+/** The device entry named `name` in a written config (vpn-adopt names them from the customer gateways' Name tags). */
+const device = (config: Json, name: string): Json => config.stacks[0].vpn.customerGateways.find((c: Json) => c.name === name);
+
 /** Per resource of the plan: its actions, whether it is imported, and which paths force a replacement. */
 interface Verdicts {
   readonly imported: { address: string; type: string; id: string; actions: string[] }[];
   readonly created: { address: string; type: string }[];
   /** Every change that is neither a clean import nor a create: updates, replacements, deletes. */
   readonly disruptive: { address: string; actions: string[]; changed: string[] }[];
+  /** Arguments removed before planning because this provider version does not know them (the harness's list). */
+  dropped: string[];
 }
 
 function verdicts(plan: Json): Verdicts {
-  const result: Verdicts = { imported: [], created: [], disruptive: [] };
+  const result: Verdicts = { imported: [], created: [], disruptive: [], dropped: [] };
   for (const rc of plan.resource_changes ?? []) {
     const actions: string[] = rc.change.actions;
     if (rc.change.importing) result.imported.push({ address: rc.address, type: rc.type, id: rc.change.importing.id, actions });
@@ -135,9 +140,9 @@ function adoptedLiveSet(flags: string[] = []) {
     const stacks = synthConfig(file);
     const tf = new TerraformDir(undefined, 'vpn-adopt-tf-');
     try {
-      tf.write(stacks.legacy, offlineProviderOverride(set.live.region, set.live.endpoint));
+      const dropped = tf.write(stacks.legacy, offlineProviderOverride(set.live.region, set.live.endpoint));
       tf.init();
-      return verdicts(tf.plan(undefined, { refresh: true }));
+      return { ...verdicts(tf.plan(undefined, { refresh: true })), dropped };
     } finally {
       tf.remove();
     }
@@ -146,10 +151,11 @@ function adoptedLiveSet(flags: string[] = []) {
 }
 
 /** The first plan's promise: the five live resources imported with no change, nothing else but new non-tunnel resources. */
-function expectCleanAdoption(v: Verdicts, live: Live): void {
+function expectCleanAdoption(v: Verdicts, live: Live, alsoImported: [string, string][] = []): void {
   expect(v.disruptive).toEqual([]);
   expect(v.imported.map((i) => [i.type, i.id, i.actions]).sort()).toEqual(
     [
+      ...alsoImported.map(([type, id]) => [type, id, ['no-op']]),
       ['aws_customer_gateway', live.ids.customerGateways[0], ['no-op']],
       ['aws_customer_gateway', live.ids.customerGateways[1], ['no-op']],
       ['aws_vpn_connection', live.ids.vpnConnections[0], ['no-op']],
@@ -182,7 +188,7 @@ describe('vpn-adopt → config → synth → terraform plan against moto (provid
   // Negative controls: the same plan, one live value not reproduced. The check above must see it.
   test('control: a stated inside CIDR that differs from the live one replaces the connection', () => {
     const config = written();
-    config.stacks[0].vpn.customerGateways[1].tunnel1.insideCidr = '169.254.99.0/30';
+    device(config, 'dc1-edge-b').tunnel1.insideCidr = '169.254.99.0/30';
     const v = planOf(config, 'other-cidr');
     expect(v.disruptive).toEqual([expect.objectContaining({ address: expect.stringContaining('aws_vpn_connection.'), actions: ['delete', 'create'] })]);
     expect(v.disruptive[0].changed).toContain('tunnel1_inside_cidr');
@@ -190,7 +196,7 @@ describe('vpn-adopt → config → synth → terraform plan against moto (provid
 
   test('control: without the live options (as if the profile applied) the adopted tunnels are modified', () => {
     const config = written();
-    delete config.stacks[0].vpn.customerGateways[0].tunnelOptions;
+    delete device(config, 'dc1-edge-a').tunnelOptions;
     const v = planOf(config, 'no-options');
     expect(v.disruptive).toHaveLength(1);
     expect(v.disruptive[0].actions).toEqual(['update']);
@@ -222,5 +228,30 @@ describe('adopting connections whose keys are in Secrets Manager (PreSharedKeyAr
       [['update'], ['preshared_key_storage']],
       [['update'], ['preshared_key_storage']],
     ]);
+  });
+});
+
+describe('dynamic (BGP) connections, with the alarm topic adopted by ARN and the log group by name', () => {
+  const { set, written, planOf } = adoptedLiveSet(['--dynamic']);
+
+  test('imports the gateways, connections, topic and log group with no change; creates no route', () => {
+    const config = written();
+    expect(config.stacks[0].vpn.routing).toBe('dynamic');
+    expect(device(config, 'dc1-edge-a').tunnel1.logOptions).toEqual(expect.objectContaining({ bgpLogEnabled: true }));
+    config.stacks[0].vpn.adopt.alarmTopicArn = set.live.ids.topicArn;
+    config.stacks[0].vpn.adopt.logGroupName = set.live.ids.logGroupName;
+    const v = planOf(config, 'dynamic');
+    expectCleanAdoption(v, set.live, [
+      ['aws_sns_topic', set.live.ids.topicArn],
+      ['aws_cloudwatch_log_group', set.live.ids.logGroupName],
+    ]);
+    expect(v.created.filter((c) => c.type === 'aws_vpn_connection_route')).toEqual([]);
+    // The live BGP log options were written; provider 5.100 does not know them (6.0+), so the harness dropped them.
+    expect(v.dropped.filter((d) => d.includes('VpnConnection-dc1-edge-a')).map((d) => d.replace(/^.*_[0-9A-F]{8}\./, '')).sort()).toEqual([
+      'tunnel1_log_options.cloudwatch_log_options.bgp_log_enabled',
+      'tunnel1_log_options.cloudwatch_log_options.bgp_log_group_arn',
+      'tunnel1_log_options.cloudwatch_log_options.bgp_log_output_format',
+    ]);
+    expect(v.created.filter((c) => c.type === 'aws_sns_topic' || c.type === 'aws_cloudwatch_log_group')).toEqual([]);
   });
 });

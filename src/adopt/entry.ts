@@ -50,7 +50,8 @@ export function adoptLive(inputs: LiveInputs, options: AdoptOptions): AdoptResul
 
   const gatewayAttachment = (gateway.VpcAttachments ?? []).find((a) => a.State === 'attached' || a.State === 'attaching');
   const names = new Set<string>();
-  const customerGateways = connections.map((c) => site(c, inputs.customerGateways, names, notes));
+  // Devices in name order: the entry reads the same whatever ids AWS gave (names are unique).
+  const customerGateways = connections.map((c) => site(c, inputs.customerGateways, names, notes)).sort((x, y) => x.name.localeCompare(y.name));
 
   const vpn: Record<string, unknown> = {};
   const adopt: AdoptedVpn = { vpnGatewayId: gateway.VpnGatewayId, vpnGatewayTags: tagMap(gateway.Tags) };

@@ -17,6 +17,8 @@ With a directory argument it also writes there what `aws ec2 describe-vpn-connec
 parsed response as JSON without ResponseMetadata, which is what the AWS CLI prints.
 
 With --secrets-manager-keys both connections report a PreSharedKeyArn (keys in Secrets Manager).
+With --dynamic the connections use BGP (no static routes; tunnel 1 of the first also logs BGP).
+Also live: an SNS topic and a log group (moto models both), for adopting them by ARN and by name.
 
 Prints one JSON line {"endpoint": ..., "ids": {...}} when ready, then serves until stdin closes.
 Usage: python3 moto_live_vpn.py [DUMP_DIR] [--secrets-manager-keys]
@@ -30,6 +32,8 @@ from moto.server import ThreadedMotoServer
 
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 SECRETS_MANAGER_KEYS = "--secrets-manager-keys" in sys.argv[1:]
+DYNAMIC = "--dynamic" in sys.argv[1:]
+STATIC = not DYNAMIC
 REGION = "eu-west-1"
 ACCOUNT = "123456789012"
 
@@ -51,11 +55,12 @@ vgw = ec2.create_vpn_gateway(Type="ipsec.1", AmazonSideAsn=64620, TagSpecificati
 ec2.attach_vpn_gateway(VpcId=vpc, VpnGatewayId=vgw)
 cgw_a = ec2.create_customer_gateway(Type="ipsec.1", PublicIp="198.51.100.10", BgpAsn=65010, TagSpecifications=tags(_type="customer-gateway", Name="DC1 Edge A"))["CustomerGateway"]["CustomerGatewayId"]
 cgw_b = ec2.create_customer_gateway(Type="ipsec.1", PublicIp="198.51.100.20", BgpAsn=65010, TagSpecifications=tags(_type="customer-gateway", Name="dc1-edge-b"))["CustomerGateway"]["CustomerGatewayId"]
-vpn_a = ec2.create_vpn_connection(Type="ipsec.1", CustomerGatewayId=cgw_a, VpnGatewayId=vgw, Options={"StaticRoutesOnly": True}, TagSpecifications=tags(_type="vpn-connection", Name="dc1-primary", CostCenter="net-42"))["VpnConnection"]["VpnConnectionId"]
-vpn_b = ec2.create_vpn_connection(Type="ipsec.1", CustomerGatewayId=cgw_b, VpnGatewayId=vgw, Options={"StaticRoutesOnly": True})["VpnConnection"]["VpnConnectionId"]
+vpn_a = ec2.create_vpn_connection(Type="ipsec.1", CustomerGatewayId=cgw_a, VpnGatewayId=vgw, Options={"StaticRoutesOnly": STATIC}, TagSpecifications=tags(_type="vpn-connection", Name="dc1-primary", CostCenter="net-42"))["VpnConnection"]["VpnConnectionId"]
+vpn_b = ec2.create_vpn_connection(Type="ipsec.1", CustomerGatewayId=cgw_b, VpnGatewayId=vgw, Options={"StaticRoutesOnly": STATIC})["VpnConnection"]["VpnConnectionId"]
 
 values = lambda *xs: [{"Value": x} for x in xs]
 log_group_arn = f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:/legacy/vpn"
+bgp_logs = {"BgpLogEnabled": True, "BgpLogGroupArn": log_group_arn, "BgpLogOutputFormat": "json"} if DYNAMIC else {}
 
 # Connection A: a hardened profile, logs on tunnel 1 only. Its first TunnelOptions entry has the
 # higher outside address (AWS does not sort them; the provider takes the list order).
@@ -69,16 +74,16 @@ strong = {
 }
 conn_a = backend.vpn_connections[vpn_a]
 conn_a.options = {
-    "StaticRoutesOnly": True, "EnableAcceleration": False, "TunnelInsideIpVersion": "ipv4",
+    "StaticRoutesOnly": STATIC, "EnableAcceleration": False, "TunnelInsideIpVersion": "ipv4",
     "LocalIpv4NetworkCidr": "0.0.0.0/0", "RemoteIpv4NetworkCidr": "0.0.0.0/0", "OutsideIpAddressType": "PublicIpv4",
     "TunnelOptions": [
         {"OutsideIpAddress": "52.18.20.200", "TunnelInsideCidr": "169.254.44.0/30", "PreSharedKey": "LiveKeyAlpha.tunnelOne_1", **strong,
-         "LogOptions": {"CloudWatchLogOptions": {"LogEnabled": True, "LogGroupArn": log_group_arn, "LogOutputFormat": "text"}}},
+         "LogOptions": {"CloudWatchLogOptions": {"LogEnabled": True, "LogGroupArn": log_group_arn, "LogOutputFormat": "text", **bgp_logs}}},
         {"OutsideIpAddress": "34.240.10.5", "TunnelInsideCidr": "169.254.44.4/30", "PreSharedKey": "LiveKeyAlpha.tunnelTwo_2", **strong,
          "LogOptions": {"CloudWatchLogOptions": {"LogEnabled": False}}},
     ],
 }
-conn_a.routes = [{"DestinationCidrBlock": c, "Source": "Static", "State": "available"} for c in ("10.40.0.0/16", "10.50.0.0/16")]
+conn_a.routes = [{"DestinationCidrBlock": c, "Source": "Static", "State": "available"} for c in ("10.40.0.0/16", "10.50.0.0/16")] if STATIC else []
 conn_a.vgw_telemetry = [
     {"OutsideIpAddress": "34.240.10.5", "Status": "UP", "AcceptedRouteCount": 0},
     {"OutsideIpAddress": "52.18.20.200", "Status": "UP", "AcceptedRouteCount": 0},
@@ -88,13 +93,13 @@ conn_a.vgw_telemetry = [
 # outside address, inside CIDR and key of each tunnel; one of the two routes.
 conn_b = backend.vpn_connections[vpn_b]
 conn_b.options = {
-    "StaticRoutesOnly": True, "EnableAcceleration": False, "TunnelInsideIpVersion": "ipv4",
+    "StaticRoutesOnly": STATIC, "EnableAcceleration": False, "TunnelInsideIpVersion": "ipv4",
     "TunnelOptions": [
         {"OutsideIpAddress": "54.77.1.9", "TunnelInsideCidr": "169.254.45.0/30", "PreSharedKey": "LiveKeyBravo.tunnelOne_3"},
         {"OutsideIpAddress": "54.77.1.10", "TunnelInsideCidr": "169.254.45.4/30", "PreSharedKey": "LiveKeyBravo.tunnelTwo_4"},
     ],
 }
-conn_b.routes = [{"DestinationCidrBlock": "10.40.0.0/16", "Source": "Static", "State": "available"}]
+conn_b.routes = [{"DestinationCidrBlock": "10.40.0.0/16", "Source": "Static", "State": "available"}] if STATIC else []
 
 if SECRETS_MANAGER_KEYS:
     for conn in (conn_a, conn_b):
@@ -102,6 +107,12 @@ if SECRETS_MANAGER_KEYS:
 
 backend.customer_gateways[cgw_a].device_name = "dc1-fw-a"
 backend.route_tables[rtb].propagating_vgws = [{"GatewayId": vgw}]
+
+# The alarm topic and the log group, with the Name tag and retention the construct gives them.
+client = lambda service: boto3.client(service, region_name=REGION, endpoint_url=endpoint, aws_access_key_id="test", aws_secret_access_key="test")
+topic_arn = client("sns").create_topic(Name="noc-vpn-alarms", Tags=[{"Key": "Name", "Value": "noc-vpn-alarms"}])["TopicArn"]
+client("logs").create_log_group(logGroupName="/legacy/vpn", tags={"Name": "/legacy/vpn"})
+client("logs").put_retention_policy(logGroupName="/legacy/vpn", retentionInDays=90)
 
 if ARGS:
     for command, call in [("describe-vpn-connections", ec2.describe_vpn_connections), ("describe-customer-gateways", ec2.describe_customer_gateways),
@@ -111,7 +122,7 @@ if ARGS:
         with open(f"{ARGS[0]}/{command}.json", "w") as f:
             json.dump(response, f, indent=4, default=str)
 
-ids = {"vpc": vpc, "routeTable": rtb, "vpnGateway": vgw, "customerGateways": [cgw_a, cgw_b], "vpnConnections": [vpn_a, vpn_b], "logGroupArn": log_group_arn}
+ids = {"vpc": vpc, "routeTable": rtb, "vpnGateway": vgw, "customerGateways": [cgw_a, cgw_b], "vpnConnections": [vpn_a, vpn_b], "logGroupArn": log_group_arn, "topicArn": topic_arn, "logGroupName": "/legacy/vpn"}
 print(json.dumps({"endpoint": endpoint, "region": REGION, "ids": ids}), flush=True)
 sys.stdin.read()
 server.stop()
