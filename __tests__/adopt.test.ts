@@ -227,6 +227,7 @@ describe('vpn-adopt: live describe outputs → config entry', () => {
           tunnel2: { insideCidr: '169.254.45.4/30' },
         },
       ],
+      preventDestroy: true,
     });
   });
 

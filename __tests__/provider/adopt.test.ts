@@ -186,9 +186,12 @@ describe('vpn-adopt → config → synth → terraform plan against moto (provid
   });
 
   // Negative controls: the same plan, one live value not reproduced. The check above must see it.
-  test('control: a stated inside CIDR that differs from the live one replaces the connection', () => {
+  test('control: a stated inside CIDR that differs from the live one replaces the connection (refused while preventDestroy is on)', () => {
     const config = written();
+    expect(config.stacks[0].vpn.preventDestroy).toBe(true);
     device(config, 'dc1-edge-b').tunnel1.insideCidr = '169.254.99.0/30';
+    expect(() => planOf(config, 'other-cidr-protected')).toThrow(/Instance cannot be destroyed/);
+    config.stacks[0].vpn.preventDestroy = false;
     const v = planOf(config, 'other-cidr');
     expect(v.disruptive).toEqual([expect.objectContaining({ address: expect.stringContaining('aws_vpn_connection.'), actions: ['delete', 'create'] })]);
     expect(v.disruptive[0].changed).toContain('tunnel1_inside_cidr');

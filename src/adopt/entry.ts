@@ -76,6 +76,9 @@ export function adoptLive(inputs: LiveInputs, options: AdoptOptions): AdoptResul
     notes.push(`${inSecretsManager.join(', ')} keep their keys in Secrets Manager: presharedKeyStorage is left out so the live storage stays (stating ${PresharedKeyStorage.SECRETS_MANAGER} plans an update with provider 5.100); the hand-off then lists no secret ARN`);
   }
   vpn.customerGateways = customerGateways;
+  // Live connections are what adoption protects: a later plan that would replace one (or the
+  // gateway) fails instead of cutting the site off. A lifecycle setting only: no live value changes.
+  vpn.preventDestroy = true;
   if (connections.length < 2) notes.push(`only ${connections.length} connection on ${gateway.VpnGatewayId}: the set needs two or more devices; add a new one before the first deploy`);
 
   return {
