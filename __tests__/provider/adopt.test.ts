@@ -35,7 +35,8 @@ function startMoto(dumpDir: string, flags: string[]): Promise<{ process: ChildPr
     let err = '';
     child.stdout!.on('data', (d) => {
       out += String(d);
-      const line = out.split('\n').find((l) => l.startsWith('{'));
+      // Complete lines only: a chunk may end inside the ready line.
+      const line = out.split('\n').slice(0, -1).find((l) => l.startsWith('{'));
       if (line) resolve({ process: child, live: JSON.parse(line) as Live });
     });
     child.stderr!.on('data', (d) => (err += String(d)));
