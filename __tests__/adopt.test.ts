@@ -10,6 +10,8 @@ import { run as vpnAdopt } from '../src/adopt/cli';
 import { adoptLive } from '../src/adopt/entry';
 import { LiveInputs } from '../src/adopt/live';
 import { loadConfigFile } from '../src/config/load-config';
+import { AdoptedSiteSchema, AdoptedVpnSchema } from '../src/config/schema';
+import { ADOPT_FIELDS } from '../src/validation/rules/adopt';
 import { effectiveTunnelOptions } from '../src/model/tunnel-options';
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode } from '../src';
 import { validateVpnProps } from '../src/validation';
@@ -106,6 +108,11 @@ describe('construct: adopted resources', () => {
 });
 
 describe('validation of adopt', () => {
+  test('the fields the rules know are the config schema\'s (one list each, pinned)', () => {
+    expect(Object.keys(AdoptedVpnSchema.properties)).toEqual([...ADOPT_FIELDS.vpn]);
+    expect(Object.keys(AdoptedSiteSchema.properties)).toEqual([...ADOPT_FIELDS.site]);
+  });
+
   test('adopted props as vpn-adopt writes them are valid', () => {
     expect(errorsOf(adoptedProps())).toEqual([]);
   });
