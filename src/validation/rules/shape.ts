@@ -5,7 +5,7 @@
  * same shape with its JSON schema first; these rules protect library users.
  */
 import { RedundantVpnProps } from '../../model/props';
-import { SCALAR_OPTION_FIELDS } from '../../model/tunnel-options';
+import { TUNNEL_OPTION_NAMES } from '../../model/tunnel-option-fields';
 import { Reporter } from '../issues';
 import { transitGatewayOnlyReason } from '../transit-gateway-only';
 import { optionLayers } from '../tunnels';
@@ -17,7 +17,7 @@ export const PROPS_FIELDS = {
   vpn: ['vpcId', 'vpnGatewayId', 'vpnGatewayAttached', 'amazonSideAsn', 'routeTableIds', 'routing', 'staticRoutes', 'customerGateways', 'tunnelOptions', 'name', 'tags',
     'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy'],
   customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
-  tunnelOptions: [...SCALAR_OPTION_FIELDS, 'logOptions'],
+  tunnelOptions: TUNNEL_OPTION_NAMES,
   logOptions: ['logEnabled', 'logGroupArn', 'logOutputFormat', 'bgpLogEnabled', 'bgpLogGroupArn', 'bgpLogOutputFormat'],
   monitoring: ['enabled', 'alarmTopicArn', 'topicKmsMasterKeyId', 'periodSeconds', 'degradedEvaluationPeriods', 'outageEvaluationPeriods'],
   logging: ['enabled', 'logGroupArn', 'retentionInDays', 'kmsKeyArn', 'outputFormat', 'bgpLogs'],
