@@ -121,6 +121,9 @@ export const VpnSchema = Type.Object(
     preventDestroy: opt(Type.Boolean({ description: 'prevent_destroy on the connections and the created VGW' })),
     name: opt(str('Name tag prefix; default the construct id')),
     tags: opt(Tags),
+    acknowledgedWarnings: opt(
+      Type.Record(Type.String(), Type.String(), { description: 'Warnings accepted on purpose: rule id (docs/rules.md) → the reason' }),
+    ),
   },
   closed,
 );

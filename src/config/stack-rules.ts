@@ -8,6 +8,16 @@
 import type { RedundantVpnProps } from '../model/props';
 import { Reporter } from '../validation/issues';
 
+/** The rule ids of the config file's own checks (the VPN rules have theirs: docs/rules.md). */
+export const CONFIG_RULE_IDS = {
+  /** The file cannot be read or parsed. */
+  file: 'CONFIG-FILE',
+  /** The file does not match config.schema.json. */
+  schema: 'CONFIG-SCHEMA',
+  /** A stack-level field rule (name, account, region, role, tags, backend) or a cross-stack rule. */
+  stack: 'CONFIG-STACK',
+} as const;
+
 /** One layer as written: `defaults` or a stack entry (every field optional). */
 export interface StackLayer {
   readonly name?: string;

@@ -22,7 +22,7 @@ import { addVpnOutputs } from './outputs';
 import { attributeRef, resourceAddress } from '../internal/attribute-ref';
 import { lean } from '../internal/lean-resource';
 import { DEFAULT_AMAZON_SIDE_ASN } from '../model/aws-defaults';
-import { formatIssue, ValidationIssue, VpnValidationError } from '../validation/issues';
+import { AcknowledgedWarning, formatWarning, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from '../validation';
 
 /** AWS's default Amazon-side ASN for a new virtual private gateway (defined with the other AWS values). */
@@ -89,6 +89,11 @@ export class RedundantVpn extends Construct {
 
   /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
   public readonly validationWarnings: ValidationIssue[];
+  /**
+   * Warnings the props acknowledge (`acknowledgedWarnings`), with the reason given: not among
+   * {@link validationWarnings}, added as cdktf Annotations info entries instead.
+   */
+  public readonly acknowledgedWarnings: AcknowledgedWarning[];
 
   /**
    * Checks props without building anything: the errors the constructor would throw (as a
@@ -112,10 +117,14 @@ export class RedundantVpn extends Construct {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);
     }
     this.validationWarnings = [...report.warnings];
+    this.acknowledgedWarnings = [...report.acknowledged];
     // The entry cdktf's Annotations.addWarning writes, without the stack trace it captures for
     // each one (all frames, formatted: most of the construction time of a many-site stack, and
     // it would only point into this constructor). The cdktf CLI prints these entries as warnings.
-    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatIssue(warning));
+    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatWarning(warning));
+    for (const ack of report.acknowledged) {
+      this.node.addMetadata(AnnotationMetadataEntryType.INFO, `acknowledged: ${formatWarning(ack)} — ${ack.reason}`);
+    }
 
     this.routing = props.routing ?? RoutingMode.DYNAMIC;
     this.amazonSideAsn = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;

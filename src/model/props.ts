@@ -359,6 +359,14 @@ export interface RedundantVpnProps {
    * @default - none
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * Warnings accepted on purpose, by rule id (see docs/rules.md), each with the reason:
+   * `{ "VPN-WARN-IKEV1": "the DC1 routers speak IKEv1 only" }`. An acknowledged warning is not
+   * reported; it is listed in `RedundantVpn.acknowledgedWarnings` with its reason. Acknowledging
+   * an unknown id, an error rule, or without a reason is an error.
+   * @default - no warning is acknowledged
+   */
+  readonly acknowledgedWarnings?: { [ruleId: string]: string };
 }
 
 /** CloudWatch alarms of a {@link RedundantVpn} (namespace `AWS/VPN`, metric `TunnelState`). */
