@@ -5,6 +5,8 @@
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
+import { ALL_RULES } from '../src/validation';
+import { CONFIG_RULE_IDS } from '../src/config/stack-rules';
 import { allowedText, awsDefaultText, TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES } from '../src/model/tunnel-option-fields';
 
 /** `|` would end a Markdown table cell. */
@@ -39,9 +41,45 @@ ${tunnelOptionsTable()}
 `;
 }
 
+/** The Markdown table of the validation rules, in run order (errors, then warnings). */
+export function rulesTable(): string {
+  return [
+    '| Id | Level | What it checks | Source |',
+    '| --- | --- | --- | --- |',
+    ...ALL_RULES.map((r) => `| \`${r.id}\` | ${r.level} | ${cell(r.what)} | ${cell(r.source)} |`),
+  ].join('\n');
+}
+
+/** The whole of `docs/rules.md`. */
+export function rulesDocument(): string {
+  return `# Validation rules
+
+<!-- Generated from the rule list (src/validation/index.ts) by \`npm run docs:tables\`; do not edit by hand. -->
+
+Every problem found in the props or a config file is reported with the id of the rule that found
+it (\`ValidationIssue.ruleId\`). Errors break AWS's rules: the construct throws and the config loader
+rejects the file. Warnings are legal but risky choices; they run only when there is no error.
+
+A warning can be acknowledged by its id, with the reason, like a cdk-nag suppression:
+
+\`\`\`json
+"vpn": { "acknowledgedWarnings": { "VPN-WARN-IKEV1": "the DC1 routers speak IKEv1 only" } }
+\`\`\`
+
+An acknowledged warning is not reported; \`RedundantVpn.acknowledgedWarnings\` lists it with the
+reason, and \`cdktf synth\` shows it as an info annotation. Acknowledging an unknown id or an error
+rule, or giving no reason, is itself an error (\`VPN-ACK\`).
+
+${rulesTable()}
+
+The config file's own checks report under ${Object.values(CONFIG_RULE_IDS).map((id) => `\`${id}\``).join(', ')} (file, schema, stack level);
+props that are not an object at all under \`VPN-SHAPE-PROPS\`.
+`;
+}
+
 /** Every generated document: file under docs/ → its text. */
 export function generatedDocs(): Record<string, string> {
-  return { 'options.md': optionsDocument() };
+  return { 'options.md': optionsDocument(), 'rules.md': rulesDocument() };
 }
 
 if (require.main === module) {
