@@ -7,23 +7,27 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { ALL_RULES } from '../src/validation';
 import { CONFIG_RULE_IDS } from '../src/config/stack-rules';
-import { allowedText, awsDefaultText, TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES } from '../src/model/tunnel-option-fields';
+import { CONNECTION_OPTION_FIELDS, CONNECTION_OPTION_NAMES } from '../src/model/connection-option-fields';
+import { allowedText, awsDefaultText, TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES, TunnelOptionField } from '../src/model/tunnel-option-fields';
 
 /** `|` would end a Markdown table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
+const HEADER = ['| Option | Provider argument | Kind | Allowed | AWS default | On change | What it does |', '| --- | --- | --- | --- | --- | --- | --- |'];
+
+function optionRow(name: string, argument: string, f: TunnelOptionField): string {
+  const change = 'replacesConnection' in f && f.replacesConnection ? 'replaces the connection' : 'in place';
+  return `| \`${name}\` | \`${argument}\` | ${f.kind} | ${cell(allowedText(f))} | ${cell(awsDefaultText(f))} | ${change} | ${cell(f.doc)} |`;
+}
+
 /** The Markdown table: one row per tunnel option, in the provider's argument order. */
 export function tunnelOptionsTable(): string {
-  const rows = TUNNEL_OPTION_NAMES.map((name) => {
-    const f = TUNNEL_OPTION_FIELDS[name];
-    const change = 'replacesConnection' in f && f.replacesConnection ? 'replaces the connection' : 'in place';
-    return `| \`${name}\` | \`tunnelN_${f.argument}\` | ${f.kind} | ${cell(allowedText(f))} | ${cell(awsDefaultText(f))} | ${change} | ${cell(f.doc)} |`;
-  });
-  return [
-    '| Option | Provider argument | Kind | Allowed | AWS default | On change | What it does |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return [...HEADER, ...TUNNEL_OPTION_NAMES.map((n) => optionRow(n, `tunnelN_${TUNNEL_OPTION_FIELDS[n].argument}`, TUNNEL_OPTION_FIELDS[n]))].join('\n');
+}
+
+/** The Markdown table of the connection options (both tunnels of one connection). */
+export function connectionOptionsTable(): string {
+  return [...HEADER, ...CONNECTION_OPTION_NAMES.map((n) => optionRow(n, CONNECTION_OPTION_FIELDS[n].argument, CONNECTION_OPTION_FIELDS[n]))].join('\n');
 }
 
 /** The whole of `docs/options.md`. */
@@ -38,6 +42,12 @@ connection (\`customerGateways[i].tunnelOptions\`) or on one tunnel (\`customerG
 deeper. An unset option is not written, so AWS applies its default.
 
 ${tunnelOptionsTable()}
+
+## Connection options
+
+Set on a device entry (\`customerGateways[i]\`): they apply to both tunnels of its connection.
+
+${connectionOptionsTable()}
 `;
 }
 

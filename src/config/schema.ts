@@ -5,6 +5,7 @@
  */
 import { TSchema, Type } from '@sinclair/typebox';
 import { LogOutputFormat, PresharedKeyStorage, RoutingMode } from '../model/props';
+import { CONNECTION_OPTION_FIELDS, CONNECTION_OPTION_NAMES } from '../model/connection-option-fields';
 import { allowedText, TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES, TunnelOptionField } from '../model/tunnel-option-fields';
 
 /** A closed set of strings, as JSON Schema `anyOf` of constants (editors complete them). */
@@ -35,11 +36,11 @@ export const TunnelLogOptionsSchema = Type.Object(
 );
 
 /**
- * The schema of one tunnel option, from its row of the field table: its type and a description
+ * The schema of one tunnel or connection option, from its row of the field table: its type and a description
  * with the allowed values. Ranges and closed sets of numbers are left to the rules, whose messages
  * name the range; closed sets of strings are `anyOf` constants, so editors complete them.
  */
-function tunnelOptionSchema(field: TunnelOptionField): TSchema {
+function optionSchema(field: TunnelOptionField): TSchema {
   const description = `${field.doc} (${allowedText(field)})`;
   switch (field.kind) {
     case 'number':
@@ -60,7 +61,7 @@ function tunnelOptionSchema(field: TunnelOptionField): TSchema {
 }
 
 export const TunnelOptionsSchema = Type.Object(
-  Object.fromEntries(TUNNEL_OPTION_NAMES.map((name) => [name, opt(tunnelOptionSchema(TUNNEL_OPTION_FIELDS[name]))])),
+  Object.fromEntries(TUNNEL_OPTION_NAMES.map((name) => [name, opt(optionSchema(TUNNEL_OPTION_FIELDS[name]))])),
   closed,
 );
 
@@ -71,6 +72,7 @@ export const CustomerGatewaySchema = Type.Object(
     bgpAsn: int('BGP ASN of the device (1–4294967295, not 7224)'),
     deviceName: opt(str('Device name shown in the AWS console')),
     certificateArn: opt(str('Private certificate ARN for certificate authentication')),
+    ...Object.fromEntries(CONNECTION_OPTION_NAMES.map((name) => [name, opt(optionSchema(CONNECTION_OPTION_FIELDS[name]))])),
     tunnelOptions: opt(TunnelOptionsSchema),
     tunnel1: opt(TunnelOptionsSchema),
     tunnel2: opt(TunnelOptionsSchema),

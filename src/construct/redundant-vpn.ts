@@ -15,6 +15,7 @@ import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayAttachment } from '@cdktf/provider-aws/lib/vpn-gateway-attachment';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from '../model/props';
+import { connectionArguments } from '../model/connection-option-fields';
 import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from '../model/tunnel-options';
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
@@ -234,6 +235,7 @@ export class RedundantVpn extends Construct {
       // References between this construct's own resources: plain strings, no tokens (see attributeRef).
       customerGatewayId: attributeRef(customerGateway, 'id'),
       staticRoutesOnly: isStatic,
+      ...connectionArguments(device),
       ...Object.assign(
         {},
         ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, logLayer))),

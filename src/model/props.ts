@@ -220,9 +220,26 @@ export interface TunnelOptions {
 }
 
 /**
+ * Options of one VPN connection that apply to both of its tunnels (connection-level
+ * `aws_vpn_connection` arguments, as opposed to the `tunnelN_*` {@link TunnelOptions}).
+ *
+ * Every field is optional: an unset field is omitted from the synthesized JSON so AWS applies its
+ * own default.
+ */
+export interface ConnectionOptions {
+  /**
+   * The on-premises (customer gateway side) IPv4 CIDR allowed through the tunnels: the traffic
+   * selector AWS negotiates. Changes in place (ModifyVpnConnectionOptions): the connection is
+   * briefly unavailable while AWS applies it.
+   * @default - AWS default (0.0.0.0/0)
+   */
+  readonly localIpv4NetworkCidr?: string;
+}
+
+/**
  * One on-premises customer gateway device, and the VPN connection that serves it.
  */
-export interface CustomerGatewayProps {
+export interface CustomerGatewayProps extends ConnectionOptions {
   /**
    * Unique name of the device, e.g. `dc1-edge-a`: lower-case letters, digits and `-`.
    *

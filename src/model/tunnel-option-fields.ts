@@ -94,7 +94,7 @@ export interface NestedField extends FieldBase {
 }
 
 /** The row type a field of the given value type must have (a list field gets a list row, …). */
-type FieldFor<T> = [T] extends [readonly (infer E)[]]
+export type FieldFor<T> = [T] extends [readonly (infer E)[]]
   ? ListField<E>
   : [T] extends [boolean]
     ? BooleanField

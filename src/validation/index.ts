@@ -18,7 +18,7 @@ import { presharedKeyStorage } from './rules/key-storage';
 import { phase2ShorterThanPhase1, rekeyMarginWithinHalfPhase2 } from './rules/lifetimes';
 import { logOptionsCoherent, logOptionsShape, logOptionValues } from './rules/log-options';
 import { logSettings } from './rules/logging';
-import { booleanRule, enumRule, listRule, rangeRule } from './rules/lookups';
+import { booleanRule, connectionCidrRule, enumRule, listRule, rangeRule } from './rules/lookups';
 import { alarmSettings, alarmTopic } from './rules/monitoring';
 import { presharedKeyFormat } from './rules/preshared-key';
 import { routingMode, staticRoutePrefixes, staticRoutesMatchRouting } from './rules/routing';
@@ -57,6 +57,7 @@ export const RULES: readonly Rule[] = [
   error('VPN-CGW-DISTINCT', 'EC2 API CreateCustomerGateway (identical gateways are returned, not created)', 'no two devices with the same IP, ASN and device name', customerGatewaysDistinct),
   error('VPN-CGW-ASN', 'EC2 API CreateCustomerGateway BgpAsn / BgpAsnExtended', 'bgpAsn is a literal whole number 1–4294967295, not 7224', customerGatewayAsn),
   error('VPN-CGW-DETAILS', 'provider device_name StringLenBetween(1, 255), certificate_arn ValidARN', 'deviceName 1–255 characters; certificateArn an ACM certificate ARN', customerGatewayDetails),
+  connectionCidrRule('VPN-CONN-CIDR'),
   error('VPN-ASN-AMAZON', 'provider ValidAmazonSideASN; EC2 API CreateVpnGateway', 'amazonSideAsn 64512–65534 or 4200000000–4294967294 (legacy ASNs for an imported gateway)', amazonSideAsnRange),
   error('VPN-ASN-DISTINCT', 'AWS docs: BGP for Site-to-Site VPN', 'with BGP, every customer gateway ASN differs from the Amazon side', customerAsnDiffersFromAmazonSide),
   // routing

@@ -1,13 +1,16 @@
 /**
- * The tunnel-option rules that are pure lookups in the field table (`model/tunnel-option-fields.ts`):
- * a number in its range, a value of its closed set, a list of allowed entries, a boolean. Each
+ * The option rules that are pure lookups in the field tables (`model/tunnel-option-fields.ts`,
+ * `model/connection-option-fields.ts`): a number in its range, a value of its closed set, a list
+ * of allowed entries, a boolean, a CIDR. Each
  * factory makes one rule; its allowed values, message text, summary and source come from the rows.
  */
+import { CONNECTION_OPTION_FIELDS, CONNECTION_OPTION_NAMES } from '../../model/connection-option-fields';
 import { TunnelOptions } from '../../model/props';
 import { allowedText, INT32_MAX, oneOfText, rangeText, TUNNEL_OPTION_FIELDS } from '../../model/tunnel-option-fields';
 import { Rule } from '../rule';
 import { forEachGiven } from '../tunnels';
-import { didYouMean, isToken, isWholeNumber } from '../values';
+import { forEachGateway } from '../gateways';
+import { didYouMean, isToken, isWholeNumber, parseCidr } from '../values';
 import { checkList } from './lists';
 
 type FieldsOfKind<K extends string> = { [F in keyof TunnelOptions]-?: (typeof TUNNEL_OPTION_FIELDS)[F]['kind'] extends K ? F : never }[keyof TunnelOptions];
@@ -79,6 +82,36 @@ export function booleanRule(id: string, field: FieldsOfKind<'boolean'>): Rule {
     check: (ctx) =>
       forEachGiven(ctx, field, ({ value, path }) => {
         if (typeof value !== 'boolean' && !isToken(value)) ctx.report.error(path, value, 'not a boolean', 'true or false');
+      }),
+  };
+}
+
+/**
+ * Every CIDR row of the connection-option table, on every connection: a canonical IPv4 network
+ * CIDR (provider IsCIDRNetwork(0, 32): no host bits). A new CIDR row needs no new rule.
+ */
+export function connectionCidrRule(id: string): Rule {
+  const fields = CONNECTION_OPTION_NAMES.filter((name) => CONNECTION_OPTION_FIELDS[name].kind === 'cidr');
+  return {
+    id,
+    level: 'error',
+    source: `provider ${fields.map((f) => CONNECTION_OPTION_FIELDS[f].argument).join(', ')} IsCIDRNetwork(0, 32); EC2 API VpnConnectionOptionsSpecification`,
+    what: `${fields.join(', ')}: an IPv4 network CIDR`,
+    check: (ctx) =>
+      forEachGateway(ctx.props, (cgw, i) => {
+        for (const field of fields) {
+          const value = cgw[field];
+          const path = `customerGateways[${i}].${field}`;
+          const allowed = CONNECTION_OPTION_FIELDS[field].allowedText;
+          if (value === undefined || isToken(value)) continue;
+          if (typeof value !== 'string') {
+            ctx.report.error(path, value, 'not a string', allowed);
+            continue;
+          }
+          const cidr = parseCidr(value);
+          if (!cidr) ctx.report.error(path, value, 'not a canonical IPv4 CIDR', `${allowed}, written without leading zeros or spaces`);
+          else if (cidr.network !== value) ctx.report.error(path, value, 'host bits set', `the network address is "${cidr.network}"`);
+        }
       }),
   };
 }

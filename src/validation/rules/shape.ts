@@ -4,6 +4,7 @@
  * gateways, tunnel options, log options, monitoring and logging. The config loader checks the
  * same shape with its JSON schema first; these rules protect library users.
  */
+import { CONNECTION_OPTION_NAMES } from '../../model/connection-option-fields';
 import { TUNNEL_OPTION_NAMES } from '../../model/tunnel-option-fields';
 import { Reporter } from '../issues';
 import { RuleContext } from '../rule';
@@ -15,7 +16,7 @@ import { forEachGateway } from '../gateways';
 export const PROPS_FIELDS = {
   vpn: ['vpcId', 'vpnGatewayId', 'vpnGatewayAttached', 'amazonSideAsn', 'routeTableIds', 'routing', 'staticRoutes', 'customerGateways', 'tunnelOptions', 'name', 'tags',
     'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy', 'acknowledgedWarnings'],
-  customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
+  customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', ...CONNECTION_OPTION_NAMES, 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
   tunnelOptions: TUNNEL_OPTION_NAMES,
   logOptions: ['logEnabled', 'logGroupArn', 'logOutputFormat', 'bgpLogEnabled', 'bgpLogGroupArn', 'bgpLogOutputFormat'],
   monitoring: ['enabled', 'alarmTopicArn', 'topicKmsMasterKeyId', 'periodSeconds', 'degradedEvaluationPeriods', 'outageEvaluationPeriods'],
