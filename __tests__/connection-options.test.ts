@@ -62,3 +62,14 @@ describe('localIpv4NetworkCidr', () => {
     expect(parseConfig(config, 'c.json')[0].vpn.customerGateways[0].localIpv4NetworkCidr).toBe('10.20.0.0/16');
   });
 });
+
+describe('remoteIpv4NetworkCidr (added with props.ts and the table only)', () => {
+  test('is written when set, checked like the other CIDR options, and conforms to the provider schema', () => {
+    const json = synthVpn(withGateway({ remoteIpv4NetworkCidr: '10.0.0.0/16', localIpv4NetworkCidr: '10.20.0.0/16' }));
+    expect(resources(json, 'aws_vpn_connection')[0]).toMatchObject({ remote_ipv4_network_cidr: '10.0.0.0/16', local_ipv4_network_cidr: '10.20.0.0/16' });
+    expect(schemaProblems(json)).toEqual([]);
+    expect(errorsOf(withGateway({ remoteIpv4NetworkCidr: '10.0.0.1/16' }, 1))).toEqual([
+      'customerGateways[1].remoteIpv4NetworkCidr: "10.0.0.1/16" — host bits set (the network address is "10.0.0.0/16")',
+    ]);
+  });
+});

@@ -4,9 +4,10 @@
  * provider mapping, the config schema fragment, the CIDR rule and the docs table derive from it;
  * the `satisfies` clause makes a missing or extra row a compile error.
  *
- * Sources: provider 6.25 `aws_vpn_connection` (`local_ipv4_network_cidr` IsCIDRNetwork(0, 32), not
- * RequiredWith transit_gateway_id, updated in place through ModifyVpnConnectionOptions) and EC2
- * API `VpnConnectionOptionsSpecification` (defaults). Loads no cdktf module.
+ * Sources: provider 6.25 `aws_vpn_connection` (`local_ipv4_network_cidr`,
+ * `remote_ipv4_network_cidr`: IsCIDRNetwork(0, 32), not RequiredWith transit_gateway_id, updated in
+ * place through ModifyVpnConnectionOptions) and EC2 API `VpnConnectionOptionsSpecification`
+ * (defaults). Loads no cdktf module.
  */
 import type { VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
 import { ConnectionOptions } from './props';
@@ -21,6 +22,13 @@ export const CONNECTION_OPTION_FIELDS = {
     argument: 'local_ipv4_network_cidr',
     doc: 'On-premises IPv4 CIDR allowed through the tunnels (traffic selector, customer gateway side)',
     allowedText: 'an IPv4 network CIDR, /0–/32, e.g. "10.20.0.0/16"',
+    awsDefault: '0.0.0.0/0',
+  },
+  remoteIpv4NetworkCidr: {
+    kind: 'cidr',
+    argument: 'remote_ipv4_network_cidr',
+    doc: 'AWS-side IPv4 CIDR allowed through the tunnels (traffic selector, AWS side)',
+    allowedText: 'an IPv4 network CIDR, /0–/32, e.g. "10.0.0.0/16"',
     awsDefault: '0.0.0.0/0',
   },
 } as const satisfies ConnectionOptionFieldTable;

@@ -234,6 +234,13 @@ export interface ConnectionOptions {
    * @default - AWS default (0.0.0.0/0)
    */
   readonly localIpv4NetworkCidr?: string;
+  /**
+   * The AWS-side IPv4 CIDR allowed through the tunnels (the traffic selector on the AWS side, e.g.
+   * the VPC CIDR). Changes in place (ModifyVpnConnectionOptions): the connection is briefly
+   * unavailable while AWS applies it.
+   * @default - AWS default (0.0.0.0/0)
+   */
+  readonly remoteIpv4NetworkCidr?: string;
 }
 
 /**
