@@ -10,7 +10,8 @@ import { Testing, TerraformStack } from 'cdktf';
 import { IkeVersion, RedundantVpn, RedundantVpnProps, StartupAction, TunnelProfiles } from '../../src';
 import { parseConfig } from '../../src/config/load-config';
 import { ALL_RULES, PROPS_OBJECT_RULE_ID, RULES, ruleFromFunction, validateVpnProps, WARNING_RULES } from '../../src/validation';
-import { formatIssue, formatWarning, Reporter, VpnValidationError } from '../../src/validation/issues';
+import { formatIssue, formatWarning, Reporter, UNLISTED_RULE_ID, VpnValidationError } from '../../src/validation/issues';
+import { effectiveTunnels } from '../../src/validation/tunnels';
 import { chaos } from '../support/arbitraries';
 import { thrown } from '../support/thrown';
 import { baseProps, withProfile, withTunnel } from './support';
@@ -137,8 +138,18 @@ describe('acknowledged warnings', () => {
 test('a plain (props, report) function joins the rule list with an id through ruleFromFunction', () => {
   const rule = ruleFromFunction({ id: 'VPN-EXAMPLE', level: 'warning', source: 'test', what: 'example' }, (props, report) => {
     if (props.name === 'x') report.warn('name', props.name, 'example warning');
+    for (const tunnel of effectiveTunnels(props)) {
+      const given = tunnel.get('dpdTimeoutSeconds');
+      if (given) report.warn(given.path, given.value, 'example tunnel warning');
+    }
   });
-  const report = new Reporter('unused');
-  rule.check({ props: { ...baseProps(), name: 'x' }, tunnels: [], layers: [], inheritedLogs: { tunnel: true, bgp: false }, report: report.forRule(rule.id) });
-  expect(report.warnings.map(formatWarning)).toEqual(['name: "x" — example warning [VPN-EXAMPLE]']);
+  const report = new Reporter();
+  const props = withTunnel(2, { dpdTimeoutSeconds: 40 }, undefined, { ...baseProps(), name: 'x' });
+  rule.check({ props, tunnels: [], layers: [], inheritedLogs: { tunnel: true, bgp: false }, report: report.forRule(rule.id) });
+  report.warn('$', 1, 'outside any rule');
+  expect(report.warnings.map(formatWarning)).toEqual([
+    'name: "x" — example warning [VPN-EXAMPLE]',
+    'customerGateways[1].tunnel2.dpdTimeoutSeconds: 40 — example tunnel warning [VPN-EXAMPLE]',
+    `$: 1 — outside any rule [${UNLISTED_RULE_ID}]`,
+  ]);
 });

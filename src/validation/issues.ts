@@ -76,6 +76,9 @@ export function showValue(value: unknown): string {
 
 const MAX_SHOWN = 120;
 
+/** The id of an issue reported by a reporter made without one: no rule of the list reports it. */
+export const UNLISTED_RULE_ID = 'VPN-UNLISTED';
+
 /** The lists one validation run collects into; shared by the reporters of all its rules. */
 interface Collected {
   readonly errors: ValidationIssue[];
@@ -93,8 +96,11 @@ export class Reporter {
   public readonly warnings: ValidationIssue[];
   private readonly collected: Collected;
 
-  /** @param ruleId the id issues reported here carry */
-  constructor(private readonly ruleId: string, collected?: Collected) {
+  /**
+   * @param ruleId the id issues reported here carry; the run gives each rule its own reporter
+   *   ({@link forRule}), so this default shows only on issues reported outside the rule list
+   */
+  constructor(private readonly ruleId: string = UNLISTED_RULE_ID, collected?: Collected) {
     this.collected = collected ?? { errors: [], warnings: [], seen: new Set() };
     this.errors = this.collected.errors;
     this.warnings = this.collected.warnings;

@@ -39,7 +39,14 @@ export interface Rule {
 
 /**
  * A rule from a plain `(props, report) => void` function: the shape rule files had before rules
- * became data, so such a function joins the rule list with its id, level and source.
+ * became data, so such a function joins the rule list unchanged, with its id, level and source:
+ *
+ *     ruleFromFunction({ id: 'VPN-ROUTE-NO-PROPAGATION', level: 'warning', source: 'AWS docs: …', what: '…' }, noRoutePropagationWarning)
+ *
+ * Its `report` is the rule's own reporter (issues carry the id; no need to write it into the
+ * message). It may read tunnels with `effectiveTunnels(props)` / `optionLayers(props)` (computed
+ * afresh); to use the tunnels built once per run, turn it into `(ctx: RuleContext) => void` and
+ * read `ctx.tunnels`, `ctx.layers`, `forEachGiven(ctx, …)`.
  */
 export function ruleFromFunction(
   meta: Omit<Rule, 'check'>,

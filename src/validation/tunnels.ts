@@ -80,6 +80,20 @@ export function tunnelView(props: RedundantVpnProps): { tunnels: EffectiveTunnel
 }
 
 /**
+ * The tunnels of `props`, computed afresh (no state kept): for a plain `(props, report)` rule
+ * function joined through `ruleFromFunction`. A rule in the list reads `ctx.tunnels` instead, built
+ * once per run.
+ */
+export function effectiveTunnels(props: RedundantVpnProps): readonly EffectiveTunnel[] {
+  return tunnelView(props).tunnels;
+}
+
+/** Every option layer of `props`, computed afresh (see {@link effectiveTunnels}); rules read `ctx.layers`. */
+export function optionLayers(props: RedundantVpnProps): readonly OptionLayer[] {
+  return tunnelView(props).layers;
+}
+
+/**
  * Calls `check` once per distinct given value of `field` that some tunnel actually uses (a
  * profile value overridden in every tunnel never reaches AWS and is not checked).
  */
