@@ -1,4 +1,4 @@
-/** AWS's values are stated once (src/aws-defaults.ts) and every former export name still gives them. */
+/** AWS's values are stated once (src/model/aws-defaults.ts, from the field table) and every former export name still gives them. */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as aws from '../../src/model/aws-defaults';
