@@ -124,7 +124,7 @@ export const VpnSchema = Type.Object(
     name: opt(str('Name tag prefix; default the construct id')),
     tags: opt(Tags),
     acknowledgedWarnings: opt(
-      Type.Record(Type.String(), Type.String(), { description: 'Warnings accepted on purpose: rule id (docs/rules.md) → the reason' }),
+      Type.Record(Type.String(), Type.String(), { description: 'Warnings accepted on purpose: rule id (docs/validation.md) → the reason' }),
     ),
   },
   closed,

@@ -10,7 +10,7 @@ import type { RedundantVpnProps } from '../model/props';
 import { Reporter } from '../validation/issues';
 import type { StackEntrySchema, StackSchema } from './schema';
 
-/** The rule ids of the config file's own checks (the VPN rules have theirs: docs/rules.md). */
+/** The rule ids of the config file's own checks (the VPN rules have theirs: docs/validation.md). */
 export const CONFIG_RULE_IDS = {
   /** The file cannot be read or parsed. */
   file: 'CONFIG-FILE',

@@ -384,7 +384,7 @@ export interface RedundantVpnProps {
    */
   readonly tags?: { [key: string]: string };
   /**
-   * Warnings accepted on purpose, by rule id (see docs/rules.md), each with the reason:
+   * Warnings accepted on purpose, by rule id (see docs/validation.md), each with the reason:
    * `{ "VPN-WARN-IKEV1": "the DC1 routers speak IKEv1 only" }`. An acknowledged warning is not
    * reported; it is listed in `RedundantVpn.acknowledgedWarnings` with its reason. Acknowledging
    * an unknown id, an error rule, or without a reason is an error.

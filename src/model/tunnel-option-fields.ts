@@ -5,7 +5,7 @@
  * Everything else about a tunnel option is derived from this table: the props → provider argument
  * mapping (`tunnel-options.ts`), the config schema fragment (`config/schema.ts`), the AWS defaults
  * (`aws-defaults.ts`), the range, enum and list rules (`validation/rules/lookups.ts`) and the
- * options table in `docs/options.md` (`npm run docs:tables`). The `satisfies` clause makes a field
+ * options table in `docs/tunnel-options.md` (`npm run docs:tables`). The `satisfies` clause makes a field
  * of `TunnelOptions` without a row, or a row without a field, a compile error.
  *
  * Sources: provider 6.25 `aws_vpn_connection` `tunnelN_*` validators (IntBetween, IntAtLeast,

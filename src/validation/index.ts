@@ -1,7 +1,7 @@
 /**
  * The rule list and the run. Each rule is data (`rule.ts`): an id, a level, the AWS or provider
  * reference it enforces and a check. This list is the single place that decides which rules run
- * and in which order; `docs/rules.md` is generated from it (`npm run docs:tables`).
+ * and in which order; the rules table of `docs/validation.md` is generated from it (`npm run docs:tables`).
  *
  * A new rule written as a plain `(props, report) => void` function joins the list through
  * `ruleFromFunction({ id, level, source, what }, fn)`.

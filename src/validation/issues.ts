@@ -11,7 +11,7 @@ export interface ValidationIssue {
   /** `<value as given> — <rule broken> (<what is allowed>)`; secrets are never echoed. */
   readonly message: string;
   /**
-   * Id of the rule that reported it, e.g. `VPN-TUN-LIFETIME-P1` (see docs/rules.md). A warning is
+   * Id of the rule that reported it, e.g. `VPN-TUN-LIFETIME-P1` (see docs/validation.md). A warning is
    * acknowledged by this id (`acknowledgedWarnings`).
    */
   readonly ruleId: string;

@@ -2,7 +2,7 @@
  * What a validation rule is: data with an id (cdk-nag style, e.g. `VPN-TUN-LIFETIME-P1`), a level,
  * the AWS or provider reference it enforces, a one-line summary, and a check that reports into
  * the context it is given. The rule list (`index.ts`) is the single place that decides which
- * rules run; `docs/rules.md` is generated from it.
+ * rules run; the rules table of `docs/validation.md` is generated from it.
  */
 import { LogKinds } from '../model/logging-defaults';
 import { RedundantVpnProps } from '../model/props';
@@ -32,7 +32,7 @@ export interface Rule {
   readonly level: RuleLevel;
   /** The reference it enforces: EC2 API, provider validator, AWS documentation, or a library rule. */
   readonly source: string;
-  /** One line: what it checks (docs/rules.md). */
+  /** One line: what it checks (docs/validation.md). */
   readonly what: string;
   readonly check: (ctx: RuleContext) => void;
 }
