@@ -2,10 +2,13 @@
  * The tunnel-option field table is complete (a compile-time check), matches the provider's
  * `tunnelN_*` arguments, and the mapping, the config schema and the AWS defaults derive from it.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { TunnelOptions } from '../src';
 import { TunnelOptionsSchema } from '../src/config/schema';
 import { AWS_DEFAULTS } from '../src/model/aws-defaults';
-import { TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES, TunnelOptionFieldTable } from '../src/model/tunnel-option-fields';
+import { CONNECTION_OPTION_FIELDS, CONNECTION_OPTION_NAMES } from '../src/model/connection-option-fields';
+import { TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES, TunnelOptionField, TunnelOptionFieldTable } from '../src/model/tunnel-option-fields';
 import { tunnelArgumentNames, tunnelArguments } from '../src/model/tunnel-options';
 import { providerSchema } from './support/provider-schema';
 
@@ -63,5 +66,31 @@ describe('tunnelArguments', () => {
 
   test('writes nothing for unset options or empty log options', () => {
     expect(tunnelArguments(1, { logOptions: {} })).toEqual({});
+  });
+});
+
+describe('the TSDoc of TunnelOptions and ConnectionOptions (what API.md shows) agrees with the tables', () => {
+  const source = readFileSync(join(__dirname, '..', 'src', 'model', 'props.ts'), 'utf8');
+  /** The doc comment right above `readonly <field>?:` inside `interface <name>`. */
+  const docOf = (iface: string, field: string): string => {
+    const body = source.slice(source.indexOf(`export interface ${iface} `));
+    const at = body.indexOf(`  readonly ${field}?:`);
+    return body.slice(body.lastIndexOf('/**', at), at);
+  };
+
+  test.each(TUNNEL_OPTION_NAMES)('%s', (name) => {
+    const row: TunnelOptionField = TUNNEL_OPTION_FIELDS[name];
+    const doc = docOf('TunnelOptions', name);
+    expect(doc).toMatch(/@default - /);
+    if (row.kind === 'number') {
+      expect(doc).toContain(row.max === undefined ? `${row.min} or more` : `${row.min}–${row.max}`);
+      expect(doc).toContain(`@default - AWS default (${row.awsDefault})`);
+    }
+    if (row.kind === 'enum' || row.kind === 'boolean') expect(doc).toContain(`@default - AWS default (${row.awsDefault})`);
+    if (row.replacesConnection) expect(doc).toMatch(/replaces the connection|always rejected/);
+  });
+
+  test.each(CONNECTION_OPTION_NAMES)('%s', (name) => {
+    expect(docOf('ConnectionOptions', name)).toContain(`@default - AWS default (${CONNECTION_OPTION_FIELDS[name].awsDefault})`);
   });
 });
