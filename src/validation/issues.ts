@@ -133,11 +133,6 @@ export class Reporter {
     this.add(this.warnings, 'W', path, compose(value, rule, advice));
   }
 
-  /** Adds an issue found elsewhere (a schema check), under this reporter's rule id. */
-  public addError(path: string, message: string): void {
-    this.add(this.errors, 'E', path, message);
-  }
-
   private add(list: ValidationIssue[], kind: string, path: string, message: string): void {
     const key = `${kind}\u0000${path}\u0000${message}`;
     if (this.collected.seen.has(key)) return;
