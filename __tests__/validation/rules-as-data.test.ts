@@ -12,6 +12,8 @@ import { parseConfig } from '../../src/config/load-config';
 import { ALL_RULES, PROPS_OBJECT_RULE_ID, RULES, ruleFromFunction, validateVpnProps, WARNING_RULES } from '../../src/validation';
 import { formatIssue, formatWarning, Reporter, UNLISTED_RULE_ID, VpnValidationError } from '../../src/validation/issues';
 import { effectiveTunnels } from '../../src/validation/tunnels';
+import { CONNECTION_OPTION_FIELDS, CONNECTION_OPTION_NAMES } from '../../src/model/connection-option-fields';
+import { TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES } from '../../src/model/tunnel-option-fields';
 import { chaos } from '../support/arbitraries';
 import { thrown } from '../support/thrown';
 import { baseProps, withProfile, withTunnel } from './support';
@@ -31,6 +33,15 @@ describe('the rule list', () => {
     }
     expect(RULES.every((r) => r.level === 'error')).toBe(true);
     expect(WARNING_RULES.every((r) => r.level === 'warning')).toBe(true);
+  });
+
+  test('every table row that is a pure lookup has exactly one lookup rule: a new option cannot go unchecked', () => {
+    const covered = ALL_RULES.flatMap((r) => r.fields ?? []);
+    const lookups = [
+      ...TUNNEL_OPTION_NAMES.filter((n) => ['number', 'enum', 'list', 'boolean'].includes(TUNNEL_OPTION_FIELDS[n].kind)),
+      ...CONNECTION_OPTION_NAMES.filter((n) => CONNECTION_OPTION_FIELDS[n].kind === 'cidr'),
+    ];
+    expect([...covered].sort()).toEqual([...lookups].sort());
   });
 
   test('a lookup rule takes its range and source from the field table', () => {

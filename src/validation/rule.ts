@@ -35,6 +35,8 @@ export interface Rule {
   /** One line: what it checks (docs/validation.md). */
   readonly what: string;
   readonly check: (ctx: RuleContext) => void;
+  /** The option fields a lookup rule checks (made from the field table: `rules/lookups.ts`). */
+  readonly fields?: readonly string[];
 }
 
 /**

@@ -29,6 +29,7 @@ export function rangeRule(id: string, field: FieldsOfKind<'number'>): Rule {
     level: 'error',
     source: `provider ${argument(field)} ${validator}; ${API}`,
     what: `${field}: a whole number, ${allowed.replace(/, .*/, '')}`,
+    fields: [field],
     check: (ctx) =>
       forEachGiven(ctx, field, ({ value, path }) => {
         if (isToken(value)) return;
@@ -46,6 +47,7 @@ export function enumRule(id: string, field: FieldsOfKind<'enum'>): Rule {
     level: 'error',
     source: `provider ${argument(field)} StringInSlice (case-sensitive); ${API}`,
     what: `${field}: ${allowedText(TUNNEL_OPTION_FIELDS[field])}`,
+    fields: [field],
     check: (ctx) =>
       forEachGiven(ctx, field, ({ value, path }) => {
         if (isToken(value) || allowed.includes(value as string)) return;
@@ -61,6 +63,7 @@ export function listRule(id: string, what: string, ...fields: FieldsOfKind<'list
     level: 'error',
     source: `provider ${fields.map(argument).join(', ')}; ${API}`,
     what,
+    fields,
     check: (ctx) => {
       for (const field of fields) {
         const row = TUNNEL_OPTION_FIELDS[field];
@@ -79,6 +82,7 @@ export function booleanRule(id: string, field: FieldsOfKind<'boolean'>): Rule {
     level: 'error',
     source: `provider ${argument(field)} TypeBool`,
     what: `${field}: true or false (not a string)`,
+    fields: [field],
     check: (ctx) =>
       forEachGiven(ctx, field, ({ value, path }) => {
         if (typeof value !== 'boolean' && !isToken(value)) ctx.report.error(path, value, 'not a boolean', 'true or false');
@@ -97,6 +101,7 @@ export function connectionCidrRule(id: string): Rule {
     level: 'error',
     source: `provider ${fields.map((f) => CONNECTION_OPTION_FIELDS[f].argument).join(', ')} IsCIDRNetwork(0, 32); EC2 API VpnConnectionOptionsSpecification`,
     what: `${fields.join(', ')}: an IPv4 network CIDR`,
+    fields,
     check: (ctx) =>
       forEachGateway(ctx.props, (cgw, i) => {
         for (const field of fields) {
