@@ -2,6 +2,6 @@
 export * from './model/props';
 export { AdoptedSite, AdoptedVpn } from './model/adopt';
 export { RedundantVpn } from './construct/redundant-vpn';
-export { VpnValidationError, ValidationIssue } from './validation/issues';
+export { AcknowledgedWarning, VpnValidationError, ValidationIssue } from './validation/issues';
 export { TunnelProfiles } from './model/profiles';
 export { VpnValidationResult } from './validation';

@@ -1,4 +1,4 @@
-/** AWS's values are stated once (src/aws-defaults.ts) and the construct's static defaults are those values. */
+/** AWS's values are stated once (src/model/aws-defaults.ts, from the field table) and the construct's static defaults are those values. */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as aws from '../../src/model/aws-defaults';

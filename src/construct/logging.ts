@@ -7,13 +7,14 @@ import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { attributeRef } from '../internal/attribute-ref';
 import { lean } from '../internal/lean-resource';
-import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
+import { DEFAULT_LOG_RETENTION_DAYS, defaultLogKinds, loggingLayer } from '../model/logging-defaults';
+import { RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
 
-/** Default retention of the created log group: a quarter covers most incident reviews. */
 // The provider class, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchLogGroup = lean(CloudwatchLogGroup);
 
-export const DEFAULT_LOG_RETENTION_DAYS = 90;
+/** Default retention of the created log group (defined with the logging defaults in the model). */
+export { DEFAULT_LOG_RETENTION_DAYS };
 
 /** What {@link addLogging} created and the option layer every tunnel gets. */
 export interface LoggingResources {
@@ -26,17 +27,6 @@ export interface LoggingResources {
 /** Log group names allow `[A-Za-z0-9_\-/.#]`; anything else becomes `-`. */
 export function logGroupName(name: string): string {
   return `/aws/vpn/${name.replace(/[^A-Za-z0-9_\-/.#]/g, '-')}`;
-}
-
-/**
- * Which logs the construct-wide `logging` switches on for every tunnel (before any profile,
- * connection or tunnel override). Validation reads this too, so an override such as a tunnel's
- * own `logOutputFormat` is judged against the logging it really inherits.
- */
-export function defaultLogKinds(props: VpnLoggingProps | undefined, routing: RoutingMode): { tunnel: boolean; bgp: boolean } {
-  if (props?.enabled === false) return { tunnel: false, bgp: false };
-  // BGP logs say nothing on a static connection; with BGP they explain flapping sessions.
-  return { tunnel: true, bgp: props?.bgpLogs ?? routing === RoutingMode.DYNAMIC };
 }
 
 export function addLogging(
@@ -65,17 +55,5 @@ export function addLogging(
     logGroupArn = attributeRef(logGroup, 'arn');
   }
 
-  const format = props?.outputFormat ?? LogOutputFormat.JSON;
-  return {
-    logGroup,
-    logGroupArn,
-    layer: {
-      logOptions: {
-        logEnabled: true,
-        logGroupArn,
-        logOutputFormat: format,
-        ...(kinds.bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : {}),
-      },
-    },
-  };
+  return { logGroup, logGroupArn, layer: loggingLayer(props, routing, logGroupArn) };
 }

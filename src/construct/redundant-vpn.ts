@@ -15,6 +15,7 @@ import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayAttachment } from '@cdktf/provider-aws/lib/vpn-gateway-attachment';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from '../model/props';
+import { connectionArguments } from '../model/connection-option-fields';
 import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from '../model/tunnel-options';
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
@@ -29,7 +30,7 @@ import {
   DEFAULT_OUTAGE_EVALUATION_PERIODS,
   MAX_METRICS_PER_ALARM,
 } from './monitoring';
-import { formatIssue, isVpnValidationError, ValidationIssue, VpnValidationError } from '../validation/issues';
+import { AcknowledgedWarning, formatWarning, isVpnValidationError, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from '../validation';
 
 /** Marks every RedundantVpn, so {@link RedundantVpn.isRedundantVpn} works across copies of the library. */
@@ -125,6 +126,11 @@ export class RedundantVpn extends Construct {
 
   /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
   public readonly validationWarnings: ValidationIssue[];
+  /**
+   * Warnings the props acknowledge (`acknowledgedWarnings`), with the reason given: not among
+   * {@link validationWarnings}, added as cdktf Annotations info entries instead.
+   */
+  public readonly acknowledgedWarnings: AcknowledgedWarning[];
 
   /**
    * Checks props without building anything: the errors the constructor would throw (as a
@@ -149,10 +155,14 @@ export class RedundantVpn extends Construct {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);
     }
     this.validationWarnings = [...report.warnings];
+    this.acknowledgedWarnings = [...report.acknowledged];
     // The entry cdktf's Annotations.addWarning writes, without the stack trace it captures for
     // each one (all frames, formatted: most of the construction time of a many-site stack, and
     // it would only point into this constructor). The cdktf CLI prints these entries as warnings.
-    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatIssue(warning));
+    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatWarning(warning));
+    for (const ack of report.acknowledged) {
+      this.node.addMetadata(AnnotationMetadataEntryType.INFO, `acknowledged: ${formatWarning(ack)} — ${ack.reason}`);
+    }
 
     this.routing = props.routing ?? RoutingMode.DYNAMIC;
     this.amazonSideAsn = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;
@@ -268,6 +278,7 @@ export class RedundantVpn extends Construct {
       // References between this construct's own resources: plain strings, no tokens (see attributeRef).
       customerGatewayId: attributeRef(customerGateway, 'id'),
       staticRoutesOnly: isStatic,
+      ...connectionArguments(device),
       ...Object.assign(
         {},
         ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, logLayer))),

@@ -7,10 +7,10 @@
 /**
  * The live resources of one on-premises device: its customer gateway and its VPN connection.
  *
- * An adopted VPN connection takes its tunnel options only from what the config states (the
- * device's `tunnelOptions`, `tunnel1`, `tunnel2`, and the construct-wide `tunnelOptions`): the
- * construct's own defaults (the `logging` layer) are not applied to it, because a default that
- * differs from the live value would change every adopted tunnel on the first deploy.
+ * An adopted VPN connection takes its tunnel options only from its own entry (the device's
+ * `tunnelOptions`, `tunnel1`, `tunnel2`): neither the construct-wide profile nor the construct's
+ * logging defaults apply to it, because a default that differs from the live value would change
+ * every adopted tunnel on the first deploy.
  * `vpn-adopt` writes the live values of every option.
  */
 export interface AdoptedSite {

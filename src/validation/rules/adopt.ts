@@ -6,8 +6,8 @@
  * Sources: AWS resource id format (`<prefix>-` then 8 or 17 lowercase hex digits); SNS topic ARN
  * and CloudWatch Logs log group name rules (CreateTopic, CreateLogGroup: 1–512 of `[.\-_/#A-Za-z0-9]`).
  */
-import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
+import type { RuleContext } from '../rule';
 import { forEachGateway } from '../gateways';
 import { isRecord, isToken } from '../values';
 
@@ -54,7 +54,7 @@ function liveTags(r: Reporter, path: string, value: unknown): void {
 }
 
 /** `adopt` of the props: known fields, a vgw- id, a topic ARN, a log group name, a boolean. */
-export function adoptedVpnShape(props: RedundantVpnProps, r: Reporter): void {
+export function adoptedVpnShape({ props, report: r }: RuleContext): void {
   const adopt: unknown = props.adopt;
   if (!objectWithFields(r, 'adopt', adopt, ADOPT_FIELDS.vpn)) return;
   idField(r, 'adopt.vpnGatewayId', adopt.vpnGatewayId, 'vgw');
@@ -71,7 +71,7 @@ export function adoptedVpnShape(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** `customerGateways[i].adopt`: known fields, a cgw- and a vpn- id, live tags. */
-export function adoptedSiteShape(props: RedundantVpnProps, r: Reporter): void {
+export function adoptedSiteShape({ props, report: r }: RuleContext): void {
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].adopt`;
     const adopt = cgw.adopt;
@@ -84,7 +84,7 @@ export function adoptedSiteShape(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** One live resource is taken over by one device only (two resources with one id would fight in the state). */
-export function adoptedIdsDistinct(props: RedundantVpnProps, r: Reporter): void {
+export function adoptedIdsDistinct({ props, report: r }: RuleContext): void {
   for (const field of ['customerGatewayId', 'vpnConnectionId'] as const) {
     const seen = new Map<string, number>();
     forEachGateway(props, (cgw, i) => {
@@ -101,7 +101,7 @@ export function adoptedIdsDistinct(props: RedundantVpnProps, r: Reporter): void 
  * An adopted connection keeps its customer gateway and gateway: a new one of either would move it
  * (ModifyVpnConnection: both tunnels down). Other adopt fields must not contradict the props.
  */
-export function adoptionCoherent(props: RedundantVpnProps, r: Reporter): void {
+export function adoptionCoherent({ props, report: r }: RuleContext): void {
   const adopt: Record<string, unknown> = isRecord(props.adopt) ? props.adopt : {};
   if (adopt.vpnGatewayId !== undefined && props.vpnGatewayId !== undefined) {
     r.error('adopt.vpnGatewayId', adopt.vpnGatewayId, 'not with vpnGatewayId', 'either manage the live gateway (adopt.vpnGatewayId) or only reference it (vpnGatewayId)');

@@ -5,8 +5,7 @@
  * (and device name) returns the EXISTING gateway instead of creating a second one.
  */
 import * as ipaddr from 'ipaddr.js';
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter } from '../issues';
+import { RuleContext } from '../rule';
 import { DOTTED_QUAD, isToken } from '../values';
 import { forEachGateway } from '../gateways';
 
@@ -26,7 +25,8 @@ const RANGES = NOT_PUBLIC.map(([cidr, name]) => ({ range: ipaddr.IPv4.parseCIDR(
 
 const ALLOWED = "the public, static IPv4 address of the device's outside interface";
 
-export function customerGatewayIpAddress(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewayIpAddress(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].ipAddress`;
     const ip = cgw.ipAddress;
@@ -43,7 +43,8 @@ export function customerGatewayIpAddress(props: RedundantVpnProps, r: Reporter):
 }
 
 /** Distinct gateways: AWS collapses identical type + IP + ASN (+ device name) into one. */
-export function customerGatewaysDistinct(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewaysDistinct(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const first = new Map<string, number>();
   forEachGateway(props, (cgw, i) => {
     if (typeof cgw.ipAddress !== 'string' || isToken(cgw.ipAddress) || isToken(cgw.bgpAsn) || isToken(cgw.deviceName)) return;
