@@ -23,13 +23,37 @@ export interface ProviderSetup {
   readonly cliConfigFile: string;
   /** Shared plugin cache, so each working directory links the provider instead of copying 700 MB. */
   readonly pluginCacheDir: string;
+  /** The mirror root, for `source: 'mirror'`. */
+  readonly mirrorRoot?: string;
 }
 
-const MIRROR_CANDIDATES = [process.env.TF_PROVIDER_MIRROR, '/opt/tf-plugins', '/usr/share/terraform/plugins', join(process.env.HOME ?? '/root', '.terraform.d', 'plugins')];
+/** One line saying where the provider comes from (the checks print it before they run). */
+export function describeSetup(s: ProviderSetup): string {
+  return s.source === 'mirror'
+    ? `hashicorp/aws ${s.version} from the filesystem mirror ${s.mirrorRoot} (no network)`
+    : `hashicorp/aws ${s.version} from the public registry (normal terraform init; no filesystem mirror found in ${mirrorCandidates().join(', ')})`;
+}
+
+/** The error for a failed `terraform init`: names what is missing, for the mirror or the registry. */
+export function initFailureMessage(s: ProviderSetup, output: string): string {
+  const what =
+    s.source === 'mirror'
+      ? `the filesystem mirror ${s.mirrorRoot} does not hold a usable hashicorp/aws ${s.version} for this platform`
+      : `hashicorp/aws ${s.version} could not be installed from the registry (no network?) and no filesystem mirror was found in ${mirrorCandidates().join(', ')}; ` +
+        'set TF_PROVIDER_MIRROR to a mirror root (the folder above registry.terraform.io) or run with network access';
+  return `terraform init failed: ${what}\n${output.trim()}`;
+}
+
+/** Where a filesystem mirror is looked for, in order (TF_PROVIDER_MIRROR first). */
+export function mirrorCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [env.TF_PROVIDER_MIRROR, '/opt/tf-plugins', '/usr/share/terraform/plugins', join(env.HOME ?? '/root', '.terraform.d', 'plugins')].filter(
+    (c): c is string => !!c,
+  );
+}
 
 /** The mirror root (the folder above registry.terraform.io) holding hashicorp/aws, and the newest version in it. */
-export function findProviderMirror(): { root: string; version: string } | undefined {
-  for (const root of MIRROR_CANDIDATES) {
+export function findProviderMirror(candidates: string[] = mirrorCandidates()): { root: string; version: string } | undefined {
+  for (const root of candidates) {
     if (!root) continue;
     const dir = join(root, 'registry.terraform.io', 'hashicorp', 'aws');
     if (!existsSync(dir)) continue;
@@ -59,7 +83,7 @@ export function providerSetup(): ProviderSetup {
       cliConfigFile,
       `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror.root)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`,
     );
-    setup = { source: 'mirror', version: mirror.version, cliConfigFile, pluginCacheDir };
+    setup = { source: 'mirror', version: mirror.version, cliConfigFile, pluginCacheDir, mirrorRoot: mirror.root };
   } else {
     writeFileSync(cliConfigFile, '');
     setup = { source: 'registry', version: process.env.TF_AWS_PROVIDER_VERSION ?? '6.25.0', cliConfigFile, pluginCacheDir };
@@ -162,8 +186,10 @@ export class TerraformDir {
     return out;
   }
 
+  /** `terraform init`; a failure names what is missing (the mirror's version, or the registry). */
   init(): void {
-    this.run(['init', '-backend=false', '-input=false', '-no-color']);
+    const r = this.run(['init', '-backend=false', '-input=false', '-no-color'], true);
+    if (r.status !== 0) throw new Error(initFailureMessage(this.setupInfo, r.stderr || r.stdout));
   }
 
   /** `terraform validate -json`: the provider's verdict on every value. */
