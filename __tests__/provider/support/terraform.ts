@@ -69,7 +69,7 @@ let setup: ProviderSetup | undefined;
 /** Finds Terraform and the provider once per process; throws a readable error naming what is missing. */
 export function providerSetup(): ProviderSetup {
   if (setup) return setup;
-  const tf = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8' });
+  const tf = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: process.env });
   if (tf.error || tf.status !== 0) {
     throw new Error('terraform is not installed (or not on PATH): the provider checks need Terraform >= 1.5 (https://developer.hashicorp.com/terraform/install)');
   }
