@@ -16,6 +16,7 @@ import {
   startupActionValue,
   startupStartNeedsIkev2Only,
 } from './rules/enums';
+import { phase1GcmNeedsIkev2 } from './rules/ike-gcm';
 import { customerGatewayDetails, namePrefix, routeTableIdsShape, tagsShape, vpcAttachment, vpcIdShape, vpnGatewayIdShape } from './rules/ids';
 import {
   dpdTimeoutRange,
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   dpdTimeoutActionValue,
   startupActionValue,
   startupStartNeedsIkev2Only,
+  phase1GcmNeedsIkev2,
   lifecycleControlType,
   logOptionsShape,
   logOptionValues,
