@@ -17,6 +17,7 @@ import {
   startupStartNeedsIkev2Only,
 } from './rules/enums';
 import { phase1GcmNeedsIkev2 } from './rules/ike-gcm';
+import { noRoutePropagationWarning } from './rules/propagation';
 import { customerGatewayDetails, namePrefix, routeTableIdsShape, tagsShape, vpcAttachment, vpcIdShape, vpnGatewayIdShape } from './rules/ids';
 import {
   dpdTimeoutRange,
@@ -102,7 +103,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Warning rules: run only when there is no error (a broken config gets its errors first). */
-export const WARNING_RULES: readonly Rule[] = [weakCryptoWarning, ikev1Warning, literalPresharedKeyWarning, rekeyFuzzZeroWarning];
+export const WARNING_RULES: readonly Rule[] = [weakCryptoWarning, ikev1Warning, literalPresharedKeyWarning, rekeyFuzzZeroWarning, noRoutePropagationWarning];
 
 /** Runs all rules; returns the collected errors and warnings (never throws on bad input). */
 export function validateVpnProps(props: RedundantVpnProps): Reporter {
