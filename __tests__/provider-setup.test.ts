@@ -44,7 +44,7 @@ test('the check says where the provider comes from', () => {
 
 test('a failed init names what is missing: the registry (and the mirror search) or the mirror version', () => {
   expect(initFailureMessage(registry, 'Error: Failed to query available provider packages\n')).toMatch(
-    /^terraform init failed: hashicorp\/aws 6\.25\.0 could not be installed from the registry \(no network\?\) and no filesystem mirror was found in .*; set TF_PROVIDER_MIRROR .*\nError: Failed to query/,
+    /^terraform init failed: hashicorp\/aws 6\.25\.0 could not be installed from the registry \(no network\?\), and no filesystem mirror found in .*; set TF_PROVIDER_MIRROR .*\nError: Failed to query/,
   );
   expect(initFailureMessage(mirror, 'boom')).toBe('terraform init failed: the filesystem mirror /opt/tf-plugins does not hold a usable hashicorp/aws 5.100.0 for this platform\nboom');
 });

@@ -72,7 +72,18 @@ test('every value the provider rejects, we reject; every value only we reject ci
     const current = generatedSectionOf(doc);
     writeFileSync(DOC_FILE, current ? doc.replace(current, markdown) : `${doc.trimEnd()}\n\n${markdown}\n`);
   }
+  const pinned = JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as RecordedVerdicts;
+  if (pinned.provider !== recorded.provider) {
+    // Another provider version (a user's own, from the registry): the superset promise above is
+    // what counts; the verdicts that differ from the recorded ones are listed, not failed.
+    const changed = cases.filter((c) => pinned.cases[c.id]?.verdict !== recorded.cases[c.id].verdict);
+    console.log(
+      `[provider check] superset sweep: recorded verdicts are provider ${pinned.provider}'s, this run used ${recorded.provider}; ${changed.length} differ` +
+        changed.map((c) => `\n  ${c.id}: ${pinned.cases[c.id]?.verdict ?? 'unrecorded'} → ${recorded.cases[c.id].verdict}`).join(''),
+    );
+    return;
+  }
   // The recorded verdicts are this provider's (a provider that changed its mind is noticed here).
-  expect(JSON.parse(readFileSync(VERDICTS_FILE, 'utf8'))).toEqual(recorded);
+  expect(pinned).toEqual(recorded);
   expect(generatedSectionOf(readFileSync(DOC_FILE, 'utf8'))).toBe(markdown);
 });

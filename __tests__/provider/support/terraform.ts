@@ -27,11 +27,17 @@ export interface ProviderSetup {
   readonly mirrorRoot?: string;
 }
 
+/** Where mirrors were looked for, for messages. */
+function mirrorSearchText(): string {
+  const candidates = mirrorCandidates();
+  return candidates.length === 0 ? 'no filesystem mirror looked for (TF_PROVIDER_MIRROR=none)' : `no filesystem mirror found in ${candidates.join(', ')}`;
+}
+
 /** One line saying where the provider comes from (the checks print it before they run). */
 export function describeSetup(s: ProviderSetup): string {
   return s.source === 'mirror'
     ? `hashicorp/aws ${s.version} from the filesystem mirror ${s.mirrorRoot} (no network)`
-    : `hashicorp/aws ${s.version} from the public registry (normal terraform init; no filesystem mirror found in ${mirrorCandidates().join(', ')})`;
+    : `hashicorp/aws ${s.version} from the public registry (normal terraform init; ${mirrorSearchText()})`;
 }
 
 /** The error for a failed `terraform init`: names what is missing, for the mirror or the registry. */
@@ -39,13 +45,14 @@ export function initFailureMessage(s: ProviderSetup, output: string): string {
   const what =
     s.source === 'mirror'
       ? `the filesystem mirror ${s.mirrorRoot} does not hold a usable hashicorp/aws ${s.version} for this platform`
-      : `hashicorp/aws ${s.version} could not be installed from the registry (no network?) and no filesystem mirror was found in ${mirrorCandidates().join(', ')}; ` +
+      : `hashicorp/aws ${s.version} could not be installed from the registry (no network?), and ${mirrorSearchText()}; ` +
         'set TF_PROVIDER_MIRROR to a mirror root (the folder above registry.terraform.io) or run with network access';
   return `terraform init failed: ${what}\n${output.trim()}`;
 }
 
-/** Where a filesystem mirror is looked for, in order (TF_PROVIDER_MIRROR first). */
+/** Where a filesystem mirror is looked for, in order (TF_PROVIDER_MIRROR first; `none` skips every mirror: the registry is used). */
 export function mirrorCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env.TF_PROVIDER_MIRROR === 'none') return [];
   return [env.TF_PROVIDER_MIRROR, '/opt/tf-plugins', '/usr/share/terraform/plugins', join(env.HOME ?? '/root', '.terraform.d', 'plugins')].filter(
     (c): c is string => !!c,
   );
