@@ -75,6 +75,8 @@ test('the default app, every example and generated valid props: zero errors, zer
     else cover.importedDetached++;
     cover.devices.set(p.customerGateways.length, (cover.devices.get(p.customerGateways.length) ?? 0) + 1);
     for (const f of optionFieldsSet(p)) fields.add(f);
+    for (const k of ['monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy', 'amazonSideAsn']) if (p[k] !== undefined) fields.add(k);
+    if (p.customerGateways.some((g: Json) => g.deviceName !== undefined)) fields.add('deviceName');
     stacks.push({ key: `generated/${generated}`, json: synthProps(props) });
     generated++;
   }
@@ -92,6 +94,8 @@ test('the default app, every example and generated valid props: zero errors, zer
   // Every option field is set somewhere (insideIpv6Cidr is transit-gateway only: rejected, rightly).
   const expected = [...SCALAR_OPTION_FIELDS.filter((f) => f !== 'insideIpv6Cidr'), 'logOptions.logEnabled', 'logOptions.logGroupArn', 'logOptions.logOutputFormat', 'logOptions.bgpLogEnabled', 'logOptions.bgpLogGroupArn', 'logOptions.bgpLogOutputFormat'];
   expect(expected.filter((f) => !fields.has(f))).toEqual([]);
+  // And the VPN-level and device options the generator varies.
+  expect(['monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy', 'amazonSideAsn', 'deviceName'].filter((f) => !fields.has(f))).toEqual([]);
 
   const verdict = validateStacks('accepted', stacks);
   const problems = verdict.result.diagnostics.map(diagnosticText);
