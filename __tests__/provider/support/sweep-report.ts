@@ -31,16 +31,24 @@ export function readVerdicts(): RecordedVerdicts {
   return JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as RecordedVerdicts;
 }
 
-/** Our verdict: the first error RedundantVpn.validate reports, or undefined when it accepts. */
-export function ourError(c: SweepCase): string | undefined {
+/**
+ * Our verdict: the first error RedundantVpn.validate reports about the field under test (else the
+ * first at all), and whether any is about that field; undefined when it accepts.
+ */
+export function ourVerdict(c: SweepCase): { ours?: string; oursAtField: boolean } {
   const errors = RedundantVpn.validate(c.props).errors;
-  return errors.length > 0 ? formatIssue(errors[0]) : undefined;
+  const field = baseField(c.row.field);
+  const atField = errors.find((e) => e.path === field || e.path.startsWith(`${field}[`) || e.path.endsWith(`.${field}`) || e.path.includes(`.${field}[`));
+  const shown = atField ?? errors[0];
+  return { ours: shown ? formatIssue(shown) : undefined, oursAtField: atField !== undefined };
 }
 
 export interface Judged {
   readonly c: SweepCase;
   readonly provider: ProviderVerdict;
   readonly ours?: string;
+  /** One of our errors is about the field under test (not only about its context). */
+  readonly oursAtField: boolean;
 }
 
 /** Every case with both verdicts; throws when a case has no recorded provider verdict. */
@@ -48,13 +56,13 @@ export function judgeAll(recorded: RecordedVerdicts): Judged[] {
   return sweepCases().map((c) => {
     const provider = recorded.cases[c.id];
     if (!provider) throw new Error(`no recorded provider verdict for sweep case "${c.id}": run UPDATE_PROVIDER_CHECK=1 npm run test:provider`);
-    return { c, provider, ours: ourError(c) };
+    return { c, provider, ...ourVerdict(c) };
   });
 }
 
-/** Cases the provider rejects and we accept: each one breaks the superset promise. */
+/** Cases the provider rejects and we accept (or reject only for another field): each one breaks the superset promise. */
 export function supersetBreaks(judged: Judged[]): Judged[] {
-  return judged.filter((j) => j.provider.verdict === 'rejected' && j.ours === undefined);
+  return judged.filter((j) => j.provider.verdict === 'rejected' && !j.oursAtField);
 }
 
 /** The AWS rule cited for a value only we reject, if its row has one. */
@@ -116,7 +124,7 @@ export function reportMarkdown(recorded: RecordedVerdicts): string {
     );
     for (const j of notChecked) out.push(`| ${code(j.c.row.field)} | ${code(j.c.shown)} | ${j.ours ? cell(j.ours) : 'accepted'} |`);
   }
-  const newer = judged.filter((j) => j.provider.verdict === 'rejected' && !j.ours);
+  const newer = supersetBreaks(judged);
   out.push('', `### Provider ${short} rejects, we accept`, '');
   if (newer.length === 0) out.push(`None: every value provider ${short} rejects, we reject.`);
   else for (const j of newer) out.push(`- ${code(j.c.row.field)} ${code(j.c.shown)}: ${cell(j.provider.message ?? '')}`);
