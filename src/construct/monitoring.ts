@@ -30,6 +30,7 @@ import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnMonitoringProps } from '../model/props';
 import { attributeRef } from '../internal/attribute-ref';
 import { lean } from '../internal/lean-resource';
+import { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS } from '../model/monitoring-defaults';
 
 // The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchCompositeAlarm = lean(CloudwatchCompositeAlarm);
@@ -38,12 +39,8 @@ const LeanSnsTopic = lean(SnsTopic);
 
 /** CloudWatch: an alarm based on metric math can reference at most 10 metrics (hard limit). */
 export const MAX_METRICS_PER_ALARM = 10;
-/** Default alarm period: AWS/VPN publishes TunnelState at a low rate; 5 minutes always has data. */
-export const DEFAULT_ALARM_PERIOD_SECONDS = 300;
-/** Default: a tunnel must be down 3 periods in a row (15 min) — rides out rekeys and endpoint replacements. */
-export const DEFAULT_DEGRADED_EVALUATION_PERIODS = 3;
-/** Default: no tunnel up for 2 periods in a row (10 min) — one late datapoint alone never pages. */
-export const DEFAULT_OUTAGE_EVALUATION_PERIODS = 2;
+/** The defaults for unset alarm settings (stated in src/model, where the validation reads them too). */
+export { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS };
 
 /** One tunnel to watch. */
 export interface WatchedTunnel {
