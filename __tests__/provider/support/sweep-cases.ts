@@ -190,6 +190,58 @@ const ROWS: readonly SweepRow[] = [
     values: ['10.20.0.0/16', '0.0.0.0/0', '192.0.2.1/32', '10.1.2.3/8', '10.0.0.0/33', '10.0.0.0', 'x', '2001:db8::/32'],
     stricter: 'EC2 API CreateVpnConnectionRoute.DestinationCidrBlock: "The CIDR block associated with the local subnet of the customer network" — an IPv4 network address (host bits clear) on a virtual private gateway',
   },
+  {
+    field: 'presharedKeyStorage',
+    target: 'vpn',
+    values: ['Standard', 'SecretsManager', 'standard', 'KMS', ''],
+  },
+  {
+    field: 'tags',
+    target: 'vpn',
+    values: [{ Team: 'net' }, { ['k'.repeat(128)]: 'v' }, { ['k'.repeat(129)]: 'v' }, { 'aws:team': 'net' }, { Team: 'v'.repeat(256) }, { Team: 'v'.repeat(257) }],
+    show: (v) => Object.entries(v as Record<string, string>).map(([k, x]) => `${k.length > 20 ? `${k.length}-character key` : JSON.stringify(k)}: ${x.length > 20 ? `${x.length}-character value` : JSON.stringify(x)}`).join(', '),
+    stricter: 'EC2 user guide, "Tag restrictions": a key is 1–128 characters, a value at most 256, and the aws: prefix is reserved for AWS use',
+  },
+
+  // ---- production settings: the log group and the alarms ----------------------------------------
+  {
+    field: 'logging.retentionInDays',
+    target: 'vpn',
+    values: [-1, 0, 1, 2, 3, 7, 400, 401, 3653, 3654],
+  },
+  {
+    field: 'logging.kmsKeyArn',
+    target: 'vpn',
+    values: ['arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9', 'arn:aws:kms:eu-west-1:111111111111:alias/logs', '0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9', 'not-an-arn'],
+    stricter: 'CloudWatch Logs API CreateLogGroup.kmsKeyId: "The Amazon Resource Name (ARN) of the KMS key to use when encrypting log data" — a key ARN, not an alias or a bare key id',
+  },
+  {
+    field: 'monitoring.periodSeconds',
+    target: 'vpn',
+    values: [1, 10, 30, 59, 60, 90, 120, 300, 28800, 86400],
+    stricter: (v) =>
+      v === 86400
+        ? 'CloudWatch PutMetricAlarm.EvaluationPeriods: "An alarm\'s total current evaluation period can be no longer than one day" — 86400 s × the default 3 (degraded) and 2 (outage) periods is longer'
+        : 'CloudWatch PutMetricAlarm.Period: periods of 1, 5, 10 and 30 s apply only to high-resolution metrics; AWS/VPN TunnelState is a standard-resolution metric, so 60 s or a multiple of 60',
+  },
+  {
+    field: 'monitoring.degradedEvaluationPeriods',
+    target: 'vpn',
+    values: [-1, 0, 1, 288, 289],
+    stricter: 'CloudWatch PutMetricAlarm.EvaluationPeriods: "An alarm\'s total current evaluation period can be no longer than one day, so this number multiplied by Period cannot be more than 86,400 seconds" (289 × 300 s is more)',
+  },
+  {
+    field: 'monitoring.alarmTopicArn',
+    target: 'vpn',
+    values: ['arn:aws:sns:eu-west-1:111111111111:noc-pager', 'arn:aws:sqs:eu-west-1:111111111111:noc', 'noc-pager', ''],
+    stricter: 'CloudWatch PutMetricAlarm.AlarmActions: notifications go to an Amazon SNS topic ARN (the other action ARNs stop, reboot or scale instances; an SQS queue is not an alarm action)',
+  },
+  {
+    field: 'monitoring.topicKmsMasterKeyId',
+    target: 'vpn',
+    values: ['alias/noc-alarms', 'alias/aws/sns', 'arn:aws:kms:eu-west-1:111111111111:key/0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9'],
+    stricter: 'Amazon SNS developer guide, "Encryption at rest": CloudWatch alarms cannot publish to a topic encrypted with the AWS managed key alias/aws/sns — its key policy does not let cloudwatch.amazonaws.com use it; a customer managed key is needed',
+  },
 ];
 
 function describeKey(k: string): string {
@@ -211,7 +263,7 @@ export interface SweepCase {
 
 const baseField = (field: string) => field.replace(/ \(.*\)$/, '');
 
-/** Sweep props never create a log group or alarms: the value under test is all that differs. */
+/** Sweep props create no log group or alarms (unless the row is about them): the value under test is all that differs. */
 export const QUIET = { logging: { enabled: false }, monitoring: { enabled: false } } as const;
 
 /** Props with `value` at the row's field (and the row's context options). */
@@ -232,8 +284,11 @@ function propsFor(row: SweepRow, value: unknown): RedundantVpnProps {
       return baseProps({ routeTableIds: [value as string] });
     case 'staticRoutes':
       return baseProps({ staticRoutes: [value as string] });
-    default:
-      return baseProps({ [field]: value });
+    default: {
+      // `logging.x` / `monitoring.x`: that one setting, the rest of the block at its defaults.
+      const [block, setting] = field.split('.');
+      return baseProps(setting ? { [block]: { [setting]: value } } : { [field]: value });
+    }
   }
 }
 
@@ -242,7 +297,7 @@ export function sweepCases(): SweepCase[] {
   return ROWS.flatMap((row) =>
     row.values.map((value) => {
       const shown = row.show ? row.show(value) : JSON.stringify(value);
-      return { id: `${row.field} = ${shown}`, row, value, shown, props: { ...propsFor(row, value), ...QUIET } };
+      return { id: `${row.field} = ${shown}`, row, value, shown, props: { ...QUIET, ...propsFor(row, value) } };
     }),
   );
 }

@@ -20,10 +20,17 @@ const LITERAL_FOR: Record<string, string> = {
   aws_vpn_gateway_attachment: 'vpc-0a1b2c3d4e5f60718',
 };
 
-/** `${aws_x.name.attr}` → a literal id of the right kind; `depends_on` dropped. */
+const ARN_FOR: Record<string, string> = {
+  aws_sns_topic: 'arn:aws:sns:eu-west-1:111111111111:vpn-vpn-alarms',
+  aws_cloudwatch_log_group: 'arn:aws:logs:eu-west-1:111111111111:log-group:/aws/vpn/vpn',
+  aws_cloudwatch_metric_alarm: 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:vpn-outage',
+};
+
+/** `${aws_x.name.attr}` → a literal id (or ARN) of the right kind; `depends_on` dropped. */
 function standalone(body: Json): Json {
+  const literal = (type: string, attr: string) => (attr === 'arn' ? ARN_FOR[type] : LITERAL_FOR[type]) ?? 'x-0123456789abcdef0';
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.replace(/\$\{(aws_[a-z_]+)\.[^}]+\}/g, (_m, type: string) => LITERAL_FOR[type] ?? 'x-0123456789abcdef0');
+    if (typeof v === 'string') return v.replace(/\$\{(aws_[a-z_]+)\.[^.}]+\.([a-z0-9_]+)\}/g, (_m, type: string, attr: string) => literal(type, attr));
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
@@ -42,14 +49,23 @@ function toTerraform(v: unknown): unknown {
   return v;
 }
 
-let templates: Record<string, Json> | undefined;
-/** One body per resource type, from the synthesized base props (the second device's where there are two). */
-function template(type: string): Json {
-  if (!templates) {
-    const json = JSON.parse(Testing.synthScope((scope) => void new RedundantVpn(scope, 'vpn', { ...baseProps(), ...QUIET })));
-    templates = Object.fromEntries(Object.entries<Json>(json.resource).map(([t, byName]) => [t, standalone(Object.values<Json>(byName).pop()!)]));
+const templates = new Map<string, Record<string, Json>>();
+/**
+ * One body per resource type (plus `aws_cloudwatch_metric_alarm#outage`/`#degraded`), from the
+ * synthesized base props — quiet (no log group, no alarms) or with the production defaults on.
+ */
+function template(type: string, production = false): Json {
+  const key = production ? 'production' : 'quiet';
+  if (!templates.has(key)) {
+    const props = production ? baseProps() : { ...baseProps(), ...QUIET };
+    const json = JSON.parse(Testing.synthScope((scope) => void new RedundantVpn(scope, 'vpn', props)));
+    const bodies: Record<string, Json> = Object.fromEntries(Object.entries<Json>(json.resource).map(([t, byName]) => [t, standalone(Object.values<Json>(byName).pop()!)]));
+    for (const body of Object.values<Json>(json.resource.aws_cloudwatch_metric_alarm ?? {})) {
+      bodies[`aws_cloudwatch_metric_alarm#${/-outage$/.test(body.alarm_name) ? 'outage' : 'degraded'}`] = standalone(body);
+    }
+    templates.set(key, bodies);
   }
-  const body = templates[type];
+  const body = templates.get(key)![type];
   if (!body) throw new Error(`no ${type} in the base stack`);
   return JSON.parse(JSON.stringify(body));
 }
@@ -88,6 +104,25 @@ export function sweepResource(c: SweepCase): { type: string; body: Json } {
       return { type: 'aws_vpn_gateway_route_propagation', body: { ...template('aws_vpn_gateway_route_propagation'), route_table_id: v } };
     case 'staticRoutes':
       return { type: 'aws_vpn_connection_route', body: { ...template('aws_vpn_connection_route'), destination_cidr_block: v } };
+    case 'presharedKeyStorage':
+      return { type: 'aws_vpn_connection', body: { ...template('aws_vpn_connection'), preshared_key_storage: v } };
+    case 'tags':
+      return { type: 'aws_customer_gateway', body: { ...template('aws_customer_gateway'), tags: { ...v, Name: 'vpn-dc1-edge-b-cgw' } } };
+    case 'logging.retentionInDays':
+      return { type: 'aws_cloudwatch_log_group', body: { ...template('aws_cloudwatch_log_group', true), retention_in_days: v } };
+    case 'logging.kmsKeyArn':
+      return { type: 'aws_cloudwatch_log_group', body: { ...template('aws_cloudwatch_log_group', true), kms_key_id: v } };
+    case 'monitoring.topicKmsMasterKeyId':
+      return { type: 'aws_sns_topic', body: { ...template('aws_sns_topic', true), kms_master_key_id: v } };
+    case 'monitoring.alarmTopicArn':
+      return { type: 'aws_cloudwatch_metric_alarm', body: { ...template('aws_cloudwatch_metric_alarm#outage', true), alarm_actions: [v], ok_actions: [v] } };
+    case 'monitoring.degradedEvaluationPeriods':
+      return { type: 'aws_cloudwatch_metric_alarm', body: { ...template('aws_cloudwatch_metric_alarm#degraded', true), evaluation_periods: v, datapoints_to_alarm: v } };
+    case 'monitoring.periodSeconds': {
+      const body = template('aws_cloudwatch_metric_alarm#outage', true);
+      for (const q of body.metric_query) if (q.metric) q.metric.period = v;
+      return { type: 'aws_cloudwatch_metric_alarm', body };
+    }
     default:
       throw new Error(`no provider argument for ${field}`);
   }
