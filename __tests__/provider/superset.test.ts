@@ -40,7 +40,8 @@ test('every value the provider rejects, we reject; every value only we reject ci
     cases: Object.fromEntries(
       cases.map((c): [string, ProviderVerdict] => {
         const errors = (verdict.byStack.get(c.id) ?? []).filter((d) => d.severity === 'error');
-        if (errors.length > 0) return [c.id, { verdict: 'rejected', message: errors[0].summary }];
+        // The provider reports a resource's errors in no fixed order: the first by text is recorded.
+        if (errors.length > 0) return [c.id, { verdict: 'rejected', message: errors.map((d) => d.summary).sort()[0] }];
         return [c.id, { verdict: droppedOwners.has(c.id) ? 'not-checked' : 'accepted' }];
       }),
     ),
