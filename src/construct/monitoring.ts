@@ -17,8 +17,8 @@
  * over groups of at most 10 tunnels.
  *
  * One failure, one notification: only the two set alarms notify. The per-connection alarms are the
- * composite's inputs (their state says which connection; the composite's notification lists the
- * children that triggered it). The set degraded alarm's actions are suppressed while the outage
+ * composite's inputs (their state says which connection is degraded) and notify nobody. The set
+ * degraded alarm's actions are suppressed while the outage
  * alarm is in ALARM (a composite `actions_suppressor`), so losing every tunnel pages once, as an
  * outage, not as an outage and a degradation. The table is in docs/monitoring.md.
  */
