@@ -63,8 +63,8 @@ describe('construct: adopted resources', () => {
       ['aws_sns_topic.vpn_AlarmTopic', 'arn:aws:sns:eu-west-1:111111111111:noc-vpn'],
       ['aws_cloudwatch_metric_alarm.vpn_Alarm-dc1-edge-a-degraded', 'vpn-dc1-edge-a-degraded'],
       ['aws_cloudwatch_metric_alarm.vpn_Alarm-dc1-edge-b-degraded', 'vpn-dc1-edge-b-degraded'],
-      ['aws_cloudwatch_composite_alarm.vpn_Alarm-degraded', 'vpn-degraded'],
       ['aws_cloudwatch_metric_alarm.vpn_Alarm-outage', 'vpn-outage'],
+      ['aws_cloudwatch_composite_alarm.vpn_Alarm-degraded', 'vpn-degraded'],
     ]);
   });
 

@@ -83,6 +83,18 @@ export const vpn = fc.record(
   { requiredKeys: ['customerGateways'] },
 );
 
+/**
+ * GCM in phase 1 needs IKEv2 (RFC 5282): a layer with GCM-only phase 1 also allows IKEv2, and a
+ * layer with IKEv1 only also offers a CBC cipher, so no merge of layers combines the two.
+ */
+export function ikeCoherent<T extends { ikeVersions?: string[]; phase1EncryptionAlgorithms?: string[] }>(o: T): T {
+  const gcmOnly = !!o.phase1EncryptionAlgorithms?.length && o.phase1EncryptionAlgorithms.every((a) => a.includes('GCM'));
+  const ikev1Only = !!o.ikeVersions?.length && o.ikeVersions.every((v) => v === 'ikev1');
+  if (gcmOnly) return { ...o, ikeVersions: ikev1Only || !o.ikeVersions ? ['ikev1', 'ikev2'] : o.ikeVersions };
+  if (ikev1Only && !o.phase1EncryptionAlgorithms?.some((a) => !a.includes('GCM'))) return { ...o, phase1EncryptionAlgorithms: [...(o.phase1EncryptionAlgorithms ?? []), 'AES256'] };
+  return o;
+}
+
 /** Coherent valid options: lifetimes that fit together, startup "add", logs with their group. */
 export const validTunnelOptions = fc.record(
   {
@@ -104,7 +116,7 @@ export const validTunnelOptions = fc.record(
     logOptions: fc.constantFrom({ logEnabled: false }, { logEnabled: true, logGroupArn: logGroup, logOutputFormat: 'text' }, { bgpLogEnabled: true, bgpLogGroupArn: logGroup }),
   },
   { requiredKeys: [] },
-);
+).map(ikeCoherent);
 
 export const validVpn = fc
   .record({

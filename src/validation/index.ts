@@ -14,6 +14,8 @@ import { acknowledgementsRule } from './rules/acknowledgements';
 import { adoptedIdsDistinct, adoptedSiteShape, adoptedVpnShape, adoptionCoherent } from './rules/adopt';
 import { amazonSideAsnRange, customerAsnDiffersFromAmazonSide, customerGatewayAsn } from './rules/asn';
 import { customerGatewayIpAddress, customerGatewaysDistinct } from './rules/customer-gateway-ip';
+import { phase1GcmNeedsIkev2 } from './rules/ike-gcm';
+import { noRoutePropagationWarning } from './rules/propagation';
 import { customerGatewayDetails, namePrefix, routeTableIdsShape, tagsShape, vpcAttachment, vpcIdShape, vpnGatewayIdShape } from './rules/ids';
 import { presharedKeyStorage } from './rules/key-storage';
 import { phase2ShorterThanPhase1, rekeyMarginWithinHalfPhase2 } from './rules/lifetimes';
@@ -85,6 +87,7 @@ export const RULES: readonly Rule[] = [
   listRule('VPN-TUN-INTEGRITY', 'phase 1 and 2 integrity algorithms: SHA1, SHA2-256, SHA2-384, SHA2-512', 'phase1IntegrityAlgorithms', 'phase2IntegrityAlgorithms'),
   enumRule('VPN-TUN-DPD-ACTION', 'dpdTimeoutAction'),
   enumRule('VPN-TUN-STARTUP-ACTION', 'startupAction'),
+  error('VPN-TUN-IKE-GCM', 'RFC 5282 (AES-GCM for the IKE SA is defined for IKEv2 only)', 'GCM-only phase 1 encryption needs IKEv2 allowed', phase1GcmNeedsIkev2),
   error('VPN-TUN-STARTUP-IKEV2', 'AWS docs: VPN tunnel initiation options, rules and limitations', 'startupAction "start" needs ikeVersions exactly ["ikev2"]', startupStartNeedsIkev2Only),
   booleanRule('VPN-TUN-LIFECYCLE-CONTROL', 'enableTunnelLifecycleControl'),
   error('VPN-TUN-LOG-SHAPE', 'provider tunnelN_log_options block', 'logOptions is an object', logOptionsShape),
@@ -109,6 +112,7 @@ export const WARNING_RULES: readonly Rule[] = [
   warning('VPN-WARN-WEAK-CRYPTO', `${TUNNEL_API} defaults; RFC 8247`, 'AES128, SHA1 or DH groups 2/5 allowed, explicitly or by leaving a list unset', weakCryptoWarning),
   warning('VPN-WARN-IKEV1', `${TUNNEL_API} IKEVersions default`, 'IKEv1 allowed, explicitly or by leaving ikeVersions unset', ikev1Warning),
   warning('VPN-WARN-LITERAL-PSK', 'library rule (secrets in cdktf.out and the state)', 'a literal pre-shared key (lands in plain text in cdktf.out and the state)', literalPresharedKeyWarning),
+  warning('VPN-ROUTE-NO-PROPAGATION', 'AWS docs: route tables and route propagation for Site-to-Site VPN', 'no route table gets the VPN routes (routeTableIds absent or empty)', noRoutePropagationWarning),
   warning('VPN-WARN-REKEY-FUZZ-ZERO', 'provider reads tunnelN_rekey_fuzz_percentage with GetOk (0 is unset)', 'rekeyFuzzPercentage 0 is never sent: AWS keeps 100 %', rekeyFuzzZeroWarning),
 ];
 

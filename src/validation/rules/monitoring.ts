@@ -6,6 +6,7 @@
  * apply) are not checked here; AWS checks them then.
  */
 import { RuleContext } from '../rule';
+import { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS } from '../../model/monitoring-defaults';
 import { isToken, isWholeNumber } from '../values';
 
 /** Set, and known now (not a string or number token). */
@@ -27,12 +28,23 @@ export function alarmSettings(ctx: RuleContext): void {
     // AWS/VPN metrics are standard resolution: 10 s and 30 s periods (high resolution) do not apply.
     r.error('monitoring.periodSeconds', period, 'not an alarm period for a standard-resolution metric', '60 or a multiple of 60 seconds');
   }
-  for (const field of ['degradedEvaluationPeriods', 'outageEvaluationPeriods'] as const) {
+  const periodOrDefault = isWholeNumber(period) && period > 0 ? period : DEFAULT_ALARM_PERIOD_SECONDS;
+  for (const [field, fallback] of [
+    ['degradedEvaluationPeriods', DEFAULT_DEGRADED_EVALUATION_PERIODS],
+    ['outageEvaluationPeriods', DEFAULT_OUTAGE_EVALUATION_PERIODS],
+  ] as const) {
     const n = m[field];
+    if (n === undefined) {
+      // The default count with a long period given: reported at the period, the value the user set.
+      if (isLiteral(period) && isWholeNumber(period) && fallback * period > MAX_ALARM_WINDOW_SECONDS) {
+        r.error('monitoring.periodSeconds', period, `the ${field.replace('EvaluationPeriods', '')} alarm would look back more than one day`, `periodSeconds × ${field} (default ${fallback}) ≤ 86400`);
+      }
+      continue;
+    }
     if (!isLiteral(n)) continue;
     if (!(isWholeNumber(n) && n >= 1)) {
       r.error(`monitoring.${field}`, n, 'not a number of evaluation periods', 'a whole number of 1 or more');
-    } else if (!isToken(period) && n * (isWholeNumber(period) && period > 0 ? period : 300) > MAX_ALARM_WINDOW_SECONDS) {
+    } else if (!isToken(period) && n * periodOrDefault > MAX_ALARM_WINDOW_SECONDS) {
       r.error(`monitoring.${field}`, n, 'the alarm would look back more than one day', 'periodSeconds × evaluation periods ≤ 86400');
     }
   }
