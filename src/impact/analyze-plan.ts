@@ -62,6 +62,7 @@ function referencedAddress(expr: Json | undefined, modulePrefix: string): string
 }
 
 interface Context {
+  /** Every resource change of the plan (not only the VPN's: a log group ARN is resolved too). */
   readonly changes: Map<string, Json>;
   readonly configs: Map<string, Json>;
   readonly prior: Map<string, Json>;
@@ -185,7 +186,7 @@ function labelOf(type: string, values: Json, device: string | undefined, deviceO
 export function planChanges(plan: Json): VpnResourceChange[] {
   const resourceChanges: Json[] = (plan.resource_changes ?? []).filter((rc: Json) => rc.mode === 'managed' && VPN_RESOURCE_TYPES.has(rc.type));
   const ctx: Context = {
-    changes: new Map(resourceChanges.map((rc) => [rc.address, rc])),
+    changes: new Map((plan.resource_changes ?? []).map((rc: Json) => [rc.address, rc])),
     configs: configResources(plan.configuration?.root_module),
     prior: priorResources(plan.prior_state?.values?.root_module),
   };

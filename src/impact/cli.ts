@@ -142,7 +142,7 @@ export function run(
       out(text);
     }
     if (built.report.stops.length > 0) {
-      err(redact(`vpn-impact: STOP — ${built.report.stops.map((s) => `${s.set}: ${s.reason}`).join('; ')}\n`, secrets));
+      err(redact(`vpn-impact: STOP (exit ${EXIT_STOPPED}):\n${built.report.stops.map((s) => `  - ${s.set}: ${s.reason}\n`).join('')}`, secrets));
       return EXIT_STOPPED;
     }
     return EXIT_OK;

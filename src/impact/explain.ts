@@ -51,6 +51,30 @@ export function causeText(c: Cause, withSource = true): string {
   return `${c.argument}${values} (${EFFECT_WORDS[c.effect] ?? c.effect}${source})${note}`;
 }
 
+/**
+ * The causes as lines, a change made identically on both tunnels said once
+ * (`tunnel1_ike_versions, tunnel2_ike_versions: …`): a profile change is one line per option.
+ */
+export function causeLines(causes: Cause[]): string[] {
+  const lines: string[] = [];
+  const used = new Set<Cause>();
+  for (const c of causes) {
+    if (used.has(c)) continue;
+    used.add(c);
+    const m = /^tunnel1_(.+)$/.exec(c.argument);
+    const twin = m
+      ? causes.find((o) => !used.has(o) && o.argument === `tunnel2_${m[1]}` && o.before === c.before && o.after === c.after && o.secret === c.secret && o.note === c.note)
+      : undefined;
+    if (twin) {
+      used.add(twin);
+      lines.push(causeText({ ...c, argument: `tunnel1_${m![1]}, tunnel2_${m![1]}` }).replace('that tunnel renegotiates', 'each tunnel renegotiates'));
+    } else {
+      lines.push(causeText(c));
+    }
+  }
+  return lines;
+}
+
 /** A gateway/attachment/customer gateway/route/propagation change in words. */
 export function resourceText(r: ResourceImpact): string {
   const why = r.causes.length > 0 ? `: ${r.causes.map((c) => causeText(c, false)).join('; ')}` : '';

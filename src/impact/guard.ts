@@ -34,7 +34,7 @@ export function guard(sets: SetImpact[], options: GuardOptions = {}): GuardStop[
     if (set.cutOff) {
       stops.push({
         set: label,
-        reason: `the virtual private gateway or its attachment is ${set.gateway.map((g) => `${g.kind} ${g.action}`).join(', ')}: the whole VPC is cut off from every connection`,
+        reason: `the whole VPC is cut off from every connection (${set.gateway.map((g) => `${g.kind} ${g.action}`).join('; ')})`,
         remedy: 'build the new gateway set alongside (a second RedundantVpn), move the devices to it, then remove the old one',
       });
     } else if (existing.length > 0 && down.length === existing.length) {

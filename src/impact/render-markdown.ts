@@ -1,5 +1,5 @@
 /** The report as Markdown for a pull-request comment, with a Mermaid picture of each set. */
-import { causeText, modeLine, resourceText, verdictMeaning } from './explain';
+import { causeLines, modeLine, resourceText, verdictMeaning } from './explain';
 import { CONNECTION_DOWN_VERDICTS, ConnectionImpact, ImpactReport, SetImpact, Verdict } from './model';
 
 /** Mermaid label text: quotes and angle brackets as entities (labels are inside "…"). */
@@ -55,7 +55,7 @@ export function renderMarkdown(report: ImpactReport): string {
     out.push(`### ${cell(set.name)} (${cell(set.source)})${set.cutOff ? ' — the whole VPC is cut off' : ''}`, '', mermaidOf(set), '');
     out.push('| Connection | Verdict | Why |', '| --- | --- | --- |');
     for (const c of set.connections) {
-      const why = [verdictMeaning(c), ...c.causes.map((x) => causeText(x))].map(cell).join('<br/>');
+      const why = [verdictMeaning(c), ...causeLines(c.causes)].map(cell).join('<br/>');
       out.push(`| ${cell(c.device)} | **${c.verdict}** | ${why} |`);
     }
     out.push('');

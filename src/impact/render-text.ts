@@ -1,5 +1,5 @@
 /** The report as plain text (terminal, CI log). */
-import { causeText, modeLine, resourceText, verdictMeaning } from './explain';
+import { causeLines, modeLine, resourceText, verdictMeaning } from './explain';
 import { ImpactReport, ResourceImpact } from './model';
 
 function section(title: string, items: ResourceImpact[]): string[] {
@@ -14,7 +14,7 @@ export function renderText(report: ImpactReport): string {
     const width = Math.max(...set.connections.map((c) => c.device.length), 6);
     for (const c of set.connections) {
       lines.push(`  ${c.device.padEnd(width)}  ${c.verdict}: ${verdictMeaning(c)}`);
-      for (const cause of c.causes) lines.push(`  ${' '.repeat(width)}    because ${causeText(cause)}`);
+      for (const line of causeLines(c.causes)) lines.push(`  ${' '.repeat(width)}    because ${line}`);
     }
     lines.push(...section('Gateway and attachment', set.gateway));
     lines.push(...section('Customer gateways', set.customerGateways));

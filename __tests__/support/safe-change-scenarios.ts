@@ -5,7 +5,7 @@
  */
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { PresharedKeyStorage, RedundantVpn, RedundantVpnProps, RoutingMode, TunnelOptions, TunnelProfiles } from '../../../src';
+import { PresharedKeyStorage, RedundantVpn, RedundantVpnProps, RoutingMode, TunnelOptions, TunnelProfiles } from '../../src';
 
 export interface SafeChangeScenario {
   /** Construct id of the row's set (part of every address in it). */
