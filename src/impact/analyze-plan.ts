@@ -74,8 +74,15 @@ function shown(argument: string, value: unknown, sensitive: unknown): string | u
   return display(value);
 }
 
-function causeOf(type: string, address: string, argument: string, change: Json): Cause {
+function causeOf(type: string, address: string, argument: string, change: Json, replacing: boolean): Cause {
   const rule = ruleFor(type, argument);
+  // The plan decides; say so where it disagrees with the table (another provider version).
+  const note =
+    rule && !replacing && rule.effect === Effect.REPLACE
+      ? 'the effect table says ForceNew (hashicorp/aws 5.100.0); this plan updates it in place, so a newer provider does: decided from the plan'
+      : rule && replacing && rule.effect !== Effect.REPLACE
+        ? `the plan forces replacement although the effect table says "${rule.effect}": decided from the plan`
+        : undefined;
   const secret = isSecretArgument(argument) || holdsTrue(change.before_sensitive?.[argument]) || holdsTrue(change.after_sensitive?.[argument]);
   const unknown = holdsTrue(change.after_unknown?.[argument]);
   return {
@@ -86,6 +93,7 @@ function causeOf(type: string, address: string, argument: string, change: Json):
     ...(secret
       ? { secret: true }
       : { before: shown(argument, change.before?.[argument], undefined), after: unknown ? '(known after apply)' : shown(argument, change.after?.[argument], undefined) }),
+    ...(note ? { note } : {}),
   };
 }
 
@@ -213,9 +221,9 @@ export function planChanges(plan: Json): VpnResourceChange[] {
       const paths: unknown[][] = change.replace_paths ?? [];
       const args = [...new Set(paths.map((p) => p[0]).filter((a): a is string => typeof a === 'string'))];
       const fallback = args.length > 0 ? args : changedArguments(rc.type, change).filter((a) => ruleFor(rc.type, a)?.effect === Effect.REPLACE);
-      causes = fallback.map((a) => causeOf(rc.type, rc.address, a, change));
+      causes = fallback.map((a) => causeOf(rc.type, rc.address, a, change, true));
     } else if (action === 'update') {
-      causes = changedArguments(rc.type, change).map((a) => causeOf(rc.type, rc.address, a, change));
+      causes = changedArguments(rc.type, change).map((a) => causeOf(rc.type, rc.address, a, change, false));
     }
     const connection = rc.type === 'aws_vpn_connection';
     const routeTarget = rc.type === 'aws_vpn_connection_route' ? (connectionsById.get(values.vpn_connection_id) ?? ctx.changes.get(refs.vpn_connection_id)) : undefined;

@@ -147,7 +147,7 @@ export function run(
     }
     return EXIT_OK;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = (e as Error)?.message ?? String(e);
     err(redact(`vpn-impact: ${message}\n`, secrets));
     if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) err(`${USAGE}\n`);
     return EXIT_USAGE;
