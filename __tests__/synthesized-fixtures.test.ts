@@ -19,7 +19,10 @@ function synthesized(config: string): Map<string, string> {
     const env = config === 'default' ? {} : { VPN_CONFIG: join(ROOT, 'examples', config) };
     buildApp(env, () => new App({ outdir })).synth();
     const stacks = readdirSync(join(outdir, 'stacks'));
-    return new Map(stacks.map((s) => [s, readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8')]));
+    // The local backend's state path is absolute (the working directory): pinned as <repo>, so the
+    // fixture holds in every clone and worktree.
+    const text = (s: string) => readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(`"${process.cwd()}/`).join('"<repo>/');
+    return new Map(stacks.map((s) => [s, text(s)]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

@@ -28,7 +28,7 @@ export enum Effect {
 
 /** Where a rule comes from. */
 export enum EffectSource {
-  FORCE_NEW = 'provider schema: ForceNew (hashicorp/aws 5.100.0; tunnelN_inside_cidr in place from a release after 6.26, provider PR #45781)',
+  FORCE_NEW = 'provider schema: ForceNew (hashicorp/aws 5.100.0)',
   MODIFY_VPN_CONNECTION = 'EC2 ModifyVpnConnection: moves the connection to another customer or target gateway; the connection is unavailable meanwhile',
   MODIFY_VPN_CONNECTION_OPTIONS = 'EC2 ModifyVpnConnectionOptions: the connection is temporarily unavailable while the network CIDRs change',
   MODIFY_VPN_TUNNEL_OPTIONS = 'EC2 ModifyVpnTunnelOptions: one tunnel per call, the tunnel renegotiates (the provider does tunnel 1, then tunnel 2, waiting only for the connection to be available)',
@@ -53,6 +53,10 @@ export interface EffectRule {
   readonly keepsLiveWhenOmitted?: boolean;
   /** The AWS default the provider treats as "unset" (its DiffSuppressFunc): a live value equal to it is no change. */
   readonly awsDefault?: string | number;
+  /** Required by the provider: cannot be left out. */
+  readonly required?: boolean;
+  /** What changes between provider versions, and where that is stated. */
+  readonly note?: string;
 }
 
 const CONNECTION = 'aws_vpn_connection';
@@ -66,13 +70,15 @@ const tunnel = (option: string, extra: Partial<EffectRule> = {}): EffectRule => 
   source: EffectSource.MODIFY_VPN_TUNNEL_OPTIONS,
   ...extra,
 });
-const forceNew = (resource: string, argument: string, keepsLiveWhenOmitted = false): EffectRule => ({
+const forceNew = (resource: string, argument: string, extra: Partial<EffectRule> = {}): EffectRule => ({
   resource,
   argument,
   effect: Effect.REPLACE,
   source: EffectSource.FORCE_NEW,
-  ...(keepsLiveWhenOmitted ? { keepsLiveWhenOmitted } : {}),
+  ...extra,
 });
+const KEEPS = { keepsLiveWhenOmitted: true } as const;
+const REQUIRED = { required: true } as const;
 const tags = (resource: string): EffectRule[] => [
   { resource, argument: 'tags', effect: Effect.TAGS, source: EffectSource.TAGS },
   { resource, argument: 'tags_all', effect: Effect.TAGS, source: EffectSource.TAGS, keepsLiveWhenOmitted: true },
@@ -83,15 +89,15 @@ const computed = (resource: string, ...args: string[]): EffectRule[] =>
 /** The table: argument → effect, with its source. */
 export const EFFECT_RULES: readonly EffectRule[] = [
   // aws_vpn_connection
-  forceNew(CONNECTION, 'type'),
-  forceNew(CONNECTION, 'static_routes_only', true),
-  forceNew(CONNECTION, 'enable_acceleration', true),
-  forceNew(CONNECTION, 'tunnel_inside_ip_version', true),
-  forceNew(CONNECTION, 'tunnel*_inside_cidr', true),
-  forceNew(CONNECTION, 'tunnel*_inside_ipv6_cidr', true),
-  forceNew(CONNECTION, 'outside_ip_address_type', true),
+  forceNew(CONNECTION, 'type', REQUIRED),
+  forceNew(CONNECTION, 'static_routes_only', KEEPS),
+  forceNew(CONNECTION, 'enable_acceleration', KEEPS),
+  forceNew(CONNECTION, 'tunnel_inside_ip_version', KEEPS),
+  forceNew(CONNECTION, 'tunnel*_inside_cidr', { ...KEEPS, note: 'In place (ModifyVpnTunnelOptions) from a provider release after 6.26 (provider PR #45781): plan mode follows the plan' }),
+  forceNew(CONNECTION, 'tunnel*_inside_ipv6_cidr', { ...KEEPS, note: 'As tunnel*_inside_cidr.' }),
+  forceNew(CONNECTION, 'outside_ip_address_type', KEEPS),
   forceNew(CONNECTION, 'transport_transit_gateway_attachment_id'),
-  { resource: CONNECTION, argument: 'customer_gateway_id', effect: Effect.BOTH_TUNNELS_DOWN, source: EffectSource.MODIFY_VPN_CONNECTION },
+  { resource: CONNECTION, argument: 'customer_gateway_id', effect: Effect.BOTH_TUNNELS_DOWN, source: EffectSource.MODIFY_VPN_CONNECTION, required: true },
   { resource: CONNECTION, argument: 'vpn_gateway_id', effect: Effect.BOTH_TUNNELS_DOWN, source: EffectSource.MODIFY_VPN_CONNECTION },
   { resource: CONNECTION, argument: 'transit_gateway_id', effect: Effect.BOTH_TUNNELS_DOWN, source: EffectSource.MODIFY_VPN_CONNECTION },
   ...['local_ipv4_network_cidr', 'remote_ipv4_network_cidr', 'local_ipv6_network_cidr', 'remote_ipv6_network_cidr'].map(
@@ -135,22 +141,23 @@ export const EFFECT_RULES: readonly EffectRule[] = [
     'tunnel*_vgw_inside_address',
   ),
   // aws_customer_gateway: every argument but tags is ForceNew.
-  ...['ip_address', 'bgp_asn', 'bgp_asn_extended', 'device_name', 'certificate_arn', 'type'].map((a) => forceNew(CUSTOMER_GATEWAY, a)),
+  ...['ip_address', 'bgp_asn', 'bgp_asn_extended', 'device_name', 'certificate_arn'].map((a) => forceNew(CUSTOMER_GATEWAY, a)),
+  forceNew(CUSTOMER_GATEWAY, 'type', REQUIRED),
   ...tags(CUSTOMER_GATEWAY),
   ...computed(CUSTOMER_GATEWAY, 'id', 'arn'),
   // aws_vpn_gateway
-  forceNew(VPN_GATEWAY, 'amazon_side_asn', true),
+  forceNew(VPN_GATEWAY, 'amazon_side_asn', KEEPS),
   forceNew(VPN_GATEWAY, 'availability_zone'),
   { resource: VPN_GATEWAY, argument: 'vpc_id', effect: Effect.ATTACH, source: EffectSource.ATTACH, keepsLiveWhenOmitted: true },
   ...tags(VPN_GATEWAY),
   ...computed(VPN_GATEWAY, 'id', 'arn'),
   // attachment, routes, propagations: every argument is ForceNew.
-  forceNew('aws_vpn_gateway_attachment', 'vpc_id'),
-  forceNew('aws_vpn_gateway_attachment', 'vpn_gateway_id'),
-  forceNew('aws_vpn_connection_route', 'destination_cidr_block'),
-  forceNew('aws_vpn_connection_route', 'vpn_connection_id'),
-  forceNew('aws_vpn_gateway_route_propagation', 'route_table_id'),
-  forceNew('aws_vpn_gateway_route_propagation', 'vpn_gateway_id'),
+  forceNew('aws_vpn_gateway_attachment', 'vpc_id', REQUIRED),
+  forceNew('aws_vpn_gateway_attachment', 'vpn_gateway_id', REQUIRED),
+  forceNew('aws_vpn_connection_route', 'destination_cidr_block', REQUIRED),
+  forceNew('aws_vpn_connection_route', 'vpn_connection_id', REQUIRED),
+  forceNew('aws_vpn_gateway_route_propagation', 'route_table_id', REQUIRED),
+  forceNew('aws_vpn_gateway_route_propagation', 'vpn_gateway_id', REQUIRED),
   ...computed('aws_vpn_gateway_attachment', 'id'),
   ...computed('aws_vpn_connection_route', 'id'),
   ...computed('aws_vpn_gateway_route_propagation', 'id'),
