@@ -9,7 +9,7 @@ import { join } from 'path';
 import { EXIT_OK, EXIT_STOPPED, EXIT_USAGE, run } from '../src/impact/cli';
 import { tempFile } from './support/files';
 import { planOf, recordedPlan } from './support/impact-fixture';
-import { NEW_PRESHARED_KEY, synthScenarioStack } from './support/safe-change-scenarios';
+import { NEW_PRESHARED_KEY, PINNED_PRESHARED_KEY, SAFE_CHANGE_SCENARIOS, synthScenarioStack } from './support/safe-change-scenarios';
 
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -102,10 +102,11 @@ describe('never a secret', () => {
   const xml = [...new Set(planText.match(/<\?xml[^"]*?(?:\\"[^"]*?)*?<\/vpn_connection>/g))];
 
   test('the recorded plan holds every key and gateway configuration in clear text (so this can fail)', () => {
-    // 15 sets of two connections deployed, two keys each, and the key the PSK row sets.
-    expect(keys).toHaveLength(61);
+    // 16 sets of two connections deployed, two keys each, and the keys the PSK and pinned rows set.
+    expect(keys).toHaveLength(SAFE_CHANGE_SCENARIOS.length * 4 + 2);
+    expect(keys).toContain(PINNED_PRESHARED_KEY);
     expect(keys).toContain(NEW_PRESHARED_KEY);
-    expect(xml.length).toBeGreaterThanOrEqual(30);
+    expect(xml).toHaveLength(SAFE_CHANGE_SCENARIOS.length * 2);
   });
 
   test('no format, file or stream of the report contains one', () => {

@@ -107,8 +107,13 @@ describe('each verdict is explained by the argument that caused it', () => {
     expect(pinned.heldBack).toContain('tunnel1_ike_versions');
   });
 
+  test('a pinned connection holds back a new inside CIDR (no replacement) and key (named only) alike', () => {
+    const c = connection(setOf(ALL, 'pinnedcidr'), 'edge-a');
+    expect(c).toMatchObject({ verdict: Verdict.PINNED, heldBack: ['tunnel1_inside_cidr', 'tunnel1_preshared_key'], causes: [], tunnelsAffected: [] });
+  });
+
   test('connections that are not pinned hold nothing back (the configuration equals the plan)', () => {
-    const held = ALL.filter((s) => s.name !== 'pinned').flatMap((s) => s.connections.filter((c) => c.heldBack.length > 0).map((c) => `${s.name}/${c.device}`));
+    const held = ALL.filter((s) => !s.name.startsWith('pinned')).flatMap((s) => s.connections.filter((c) => c.heldBack.length > 0).map((c) => `${s.name}/${c.device}`));
     expect(held).toEqual([]);
   });
 });
@@ -180,6 +185,28 @@ describe('grouping without the construct naming', () => {
     const one = sets.find((s) => s.connections.some((c) => c.device === 'onetunnel-edge-b-vpn'))!;
     expect(verdicts(one)).toEqual({ 'onetunnel-edge-a-vpn': Verdict.UNCHANGED, 'onetunnel-edge-b-vpn': Verdict.TUNNEL_2_RENEGOTIATES });
     expect(one.name).toMatch(/^aws_vpn_gateway\.onetunnel/);
+  });
+});
+
+describe('resources inside a Terraform module', () => {
+  test('addresses, configuration and prior state under module.site are read the same way', () => {
+    const plan = planOf('pinned');
+    const prefix = 'module.site.';
+    for (const rc of plan.resource_changes) {
+      rc.address = prefix + rc.address;
+      rc.module_address = 'module.site';
+    }
+    const root = plan.prior_state.values.root_module;
+    root.child_modules = [{ address: 'module.site', resources: root.resources.map((r: any) => ({ ...r, address: prefix + r.address })) }];
+    root.resources = [];
+    const config = plan.configuration.root_module;
+    config.module_calls = { site: { source: './site', module: { resources: config.resources } } };
+    config.resources = [];
+    const [set] = analyzePlan(plan, 'm');
+    expect(set.name).toBe('module.site.pinned');
+    expect(verdicts(set)).toEqual({ 'edge-a': Verdict.PINNED, 'edge-b': Verdict.BOTH_TUNNELS_RENEGOTIATE });
+    // The held-back arguments need the module's configuration (and the log group ARN resolved from its prior state).
+    expect(connection(set, 'edge-a').heldBack).toHaveLength(18);
   });
 });
 

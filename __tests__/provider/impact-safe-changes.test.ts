@@ -16,7 +16,7 @@ import { run } from '../../src/impact/cli';
 import { guard } from '../../src/impact/guard';
 import { SetImpact, Verdict } from '../../src/impact/model';
 import { EXPECTED_VERDICTS, PLAN_FIXTURE, trimPlanForFixture } from '../support/impact-expectations';
-import { NEW_PRESHARED_KEY, SAFE_CHANGE_SCENARIOS, synthScenarioStack } from '../support/safe-change-scenarios';
+import { NEW_PRESHARED_KEY, PINNED_PRESHARED_KEY, SAFE_CHANGE_SCENARIOS, synthScenarioStack } from '../support/safe-change-scenarios';
 import { documentedTable, safeChangesTable, writeDocumentedTable } from '../support/safe-changes-table';
 import { secretsInState, stateFromCreatePlan } from './support/state-from-plan';
 import { offlineProviderOverride, TerraformDir } from './support/terraform';
@@ -76,6 +76,11 @@ test('the pinned connection names every tunnel option the profile would change, 
   expect(pinned.tunnelsAffected).toEqual([]);
 });
 
+test('a pinned connection holds back a new inside CIDR and key alike: no replacement, both named', () => {
+  const c = sets.find((s) => s.name === 'pinnedcidr')!.connections.find((x) => x.device === 'edge-a')!;
+  expect(c.heldBack).toEqual(['tunnel1_inside_cidr', 'tunnel1_preshared_key']);
+});
+
 test('the docs table is what the plans measure (provider version stated)', () => {
   const table = safeChangesTable(sets, tf.setupInfo.version);
   if (process.env.UPDATE_SAFE_CHANGES === '1') writeDocumentedTable(table);
@@ -83,11 +88,11 @@ test('the docs table is what the plans measure (provider version stated)', () =>
 });
 
 test('never a secret: no pre-shared key or gateway configuration in stdout, stderr or any file written', () => {
-  const secrets = [...secretsInState(state), NEW_PRESHARED_KEY];
+  const secrets = [...secretsInState(state), NEW_PRESHARED_KEY, PINNED_PRESHARED_KEY];
   // The plan really holds them in clear text (else this test could not fail).
   const planText = readFileSync(planFile, 'utf8');
   expect(secrets.filter((s) => !found(planText, s))).toEqual([]);
-  expect(secrets.filter((s) => s.startsWith('<?xml'))).toHaveLength(30);
+  expect(secrets.filter((s) => s.startsWith('<?xml'))).toHaveLength(SAFE_CHANGE_SCENARIOS.length * 2);
 
   const outDir = join(tf.dir, 'report');
   mkdirSync(outDir);

@@ -24,6 +24,7 @@ export const EXPECTED_VERDICTS: Record<string, { verdicts: Record<string, Verdic
   tags: { verdicts: { 'edge-a': V.UNCHANGED, 'edge-b': V.UNCHANGED }, stop: false },
   gatewayasn: { verdicts: { 'edge-a': V.BOTH_TUNNELS_DOWN, 'edge-b': V.BOTH_TUNNELS_DOWN }, stop: true },
   pinned: { verdicts: { 'edge-a': V.PINNED, 'edge-b': V.BOTH_TUNNELS_RENEGOTIATE }, stop: false },
+  pinnedcidr: { verdicts: { 'edge-a': V.PINNED, 'edge-b': V.UNCHANGED }, stop: false },
   adddevice: { verdicts: { 'edge-a': V.UNCHANGED, 'edge-b': V.UNCHANGED, 'edge-c': V.ADDED }, stop: false },
 };
 

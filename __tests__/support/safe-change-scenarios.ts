@@ -44,6 +44,8 @@ const DPD_40: TunnelOptions = { dpdTimeoutSeconds: 40 };
 
 /** The pre-shared key the PSK row sets (a fake, for the "never a secret" check). */
 export const NEW_PRESHARED_KEY = 'NewFakeKey_psk_row_t1';
+/** The key the pinned row's configuration asks for (held back, never applied). */
+export const PINNED_PRESHARED_KEY = 'NewFakeKey_pinned_row_t1';
 
 const rows: [string, string, (b: RedundantVpnProps) => RedundantVpnProps, ((b: RedundantVpnProps) => RedundantVpnProps)?][] = [
   ['routing', 'Routing: static → dynamic (BGP)', (b) => ({ ...b, routing: RoutingMode.DYNAMIC, staticRoutes: undefined })],
@@ -68,6 +70,12 @@ const rows: [string, string, (b: RedundantVpnProps) => RedundantVpnProps, ((b: R
     'pinned',
     'Tunnel profile with one connection pinned (pinTunnelOptions)',
     (b) => device({ ...b, tunnelOptions: TunnelProfiles.strong() }, 0, { pinTunnelOptions: true }),
+  ],
+  [
+    'pinnedcidr',
+    'New inside CIDR and key on a pinned connection',
+    (b) => device(b, 0, { pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.31.0/30', presharedKey: PINNED_PRESHARED_KEY } }),
+    (b) => device(b, 0, { pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.30.0/30' } }),
   ],
   [
     'adddevice',
