@@ -254,4 +254,15 @@ describe('rendering', () => {
     expect(md).toContain('| edge-a | **REPLACED** | new connection with new tunnel outside IPs: reconfigure the device, traffic stops until then<br/>tunnel1_inside_cidr: 169.254.10.0/30 → 169.254.20.0/30 (forces replacement; provider schema) |');
     expect(md).toMatch(/^## VPN impact — PLAN\n/);
   });
+
+  test('markdown: a set the deploy does not touch is one line, without a picture', () => {
+    // The tags set with its tag updates undone (tags are not tunnel arguments: nothing is held back either).
+    const plan = planOf('tags');
+    for (const rc of plan.resource_changes) rc.change.actions = ['no-op'];
+    for (const rc of plan.resource_changes) rc.change.after = rc.change.before;
+    const sets = analyzePlan(plan, 'quiet');
+    const md = renderMarkdown({ mode: 'plan', sources: ['quiet.json'], sets, stops: [] });
+    expect(md).toContain('Untouched sets (every connection UNCHANGED, nothing else changes): `quiet: tags`');
+    expect(md).not.toContain('```mermaid');
+  });
 });

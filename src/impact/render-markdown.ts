@@ -42,6 +42,12 @@ export function mermaidOf(set: SetImpact): string {
   return lines.join('\n');
 }
 
+/** No connection, gateway, customer gateway, route or propagation changes (not even tags). */
+function isUntouched(set: SetImpact): boolean {
+  const quiet = set.connections.every((c) => c.verdict === Verdict.UNCHANGED && c.causes.length === 0);
+  return quiet && set.gateway.length + set.customerGateways.length + set.routes.length + set.propagations.length === 0;
+}
+
 export function renderMarkdown(report: ImpactReport): string {
   const out: string[] = [`## VPN impact — ${report.mode === 'plan' ? 'PLAN' : 'ADVISORY'}`, '', `> ${modeLine(report)}`, '', `Sources: ${report.sources.map((s) => `\`${s}\``).join(', ')}`, ''];
   if (report.stops.length === 0) {
@@ -51,7 +57,11 @@ export function renderMarkdown(report: ImpactReport): string {
     for (const s of report.stops) out.push(`- **${cell(s.set)}**: ${s.reason}  `, `  How to go ahead: ${s.remedy}`);
     out.push('');
   }
-  for (const set of report.sets) {
+  // Sets this deploy does not touch at all: one line, so a comment for many stacks stays short
+  // (GitHub truncates comments above 65536 characters).
+  const untouched = report.sets.filter(isUntouched);
+  if (untouched.length > 0) out.push(`Untouched sets (every connection UNCHANGED, nothing else changes): ${untouched.map((s) => `\`${cell(s.source)}: ${cell(s.name)}\``).join(', ')}`, '');
+  for (const set of report.sets.filter((s) => !isUntouched(s))) {
     out.push(`### ${cell(set.name)} (${cell(set.source)})${set.cutOff ? ' — the whole VPC is cut off' : ''}`, '', mermaidOf(set), '');
     out.push('| Connection | Verdict | Why |', '| --- | --- | --- |');
     for (const c of set.connections) {
