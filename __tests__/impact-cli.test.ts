@@ -37,7 +37,9 @@ describe('exit codes', () => {
     const file = planFile('p.json', planOf('insidecidr'));
     expect(cli(file).code).toBe(EXIT_STOPPED);
     expect(cli(file, '--allow-replace', 'edge-a').code).toBe(EXIT_OK);
-    expect(cli(file, '--allow-replace', 'edge-b').code).toBe(EXIT_STOPPED);
+    const typo = cli(file, '--allow-replace', 'edge-b');
+    expect(typo.code).toBe(EXIT_STOPPED);
+    expect(typo.err).toMatch(/^vpn-impact: note: --allow-replace edge-b matches no connection this plan replaces\n/);
   });
 
   test.each([

@@ -12,7 +12,7 @@ import { InputFileError, readJsonFile } from '../internal/read-json-file';
 import { analyzeSynth, isSynthJson } from './advisory';
 import { analyzePlan, isPlanJson } from './analyze-plan';
 import { guard } from './guard';
-import { ImpactReport, SetImpact } from './model';
+import { ImpactReport, SetImpact, Verdict } from './model';
 import { renderMarkdown } from './render-markdown';
 import { renderText } from './render-text';
 import { redact, secretsIn } from './secrets';
@@ -140,6 +140,11 @@ export function run(
       out(`wrote ${values.out}\n`);
     } else {
       out(text);
+    }
+    // A name that matches no replaced connection is most likely a typo: say so (it allows nothing).
+    const replaced = built.report.sets.flatMap((set) => set.connections.filter((c) => c.verdict === Verdict.REPLACED).flatMap((c) => [c.device, c.address, `${set.name}/${c.device}`]));
+    for (const name of values['allow-replace'] ?? []) {
+      if (!replaced.includes(name)) err(`vpn-impact: note: --allow-replace ${name} matches no connection this plan replaces\n`);
     }
     if (built.report.stops.length > 0) {
       err(redact(`vpn-impact: STOP (exit ${EXIT_STOPPED}):\n${built.report.stops.map((s) => `  - ${s.set}: ${s.reason}\n`).join('')}`, secrets));
