@@ -49,7 +49,7 @@ describe('each verdict is explained by the argument that caused it', () => {
     const set = setOf(ALL, 'cgwip');
     const cause = connection(set, 'edge-a').causes;
     expect(cause).toEqual([expect.objectContaining({ argument: 'customer_gateway_id', effect: Effect.BOTH_TUNNELS_DOWN, source: EffectSource.MODIFY_VPN_CONNECTION, after: '(known after apply)' })]);
-    expect(cause[0].note).toBe('the customer gateway edge-a (192.0.2.77) is replaced (ip_address: 198.51.100.13 → 192.0.2.77): the connection moves to the new one');
+    expect(cause[0].note).toBe('the customer gateway edge-a (198.51.100.13) is replaced (ip_address: 198.51.100.13 → 192.0.2.77): the connection moves to the new one');
     expect(set.customerGateways).toEqual([expect.objectContaining({ action: 'replaced', causes: [expect.objectContaining({ argument: 'ip_address' })] })]);
   });
 

@@ -198,7 +198,8 @@ export function planChanges(plan: Json): VpnResourceChange[] {
     configs: configResources(plan.configuration?.root_module),
     prior: priorResources(plan.prior_state?.values?.root_module),
   };
-  const valuesOf = (rc: Json): Json => ({ ...(rc.change.before ?? {}), ...stripNull(rc.change.after ?? {}) });
+  // What a resource is, for its label: as deployed (before), or as planned for a new one.
+  const valuesOf = (rc: Json): Json => ({ ...stripNull(rc.change.after ?? {}), ...stripNull(rc.change.before ?? {}) });
   const connectionsById = new Map<string, Json>();
   for (const rc of resourceChanges) {
     if (rc.type !== 'aws_vpn_connection') continue;
