@@ -29,6 +29,7 @@ export enum Effect {
 /** Where a rule comes from. */
 export enum EffectSource {
   FORCE_NEW = 'provider schema: ForceNew (hashicorp/aws 5.100.0)',
+  ASSUMED_FORCE_NEW = 'assumed ForceNew (the safe assumption): an argument of hashicorp/aws 6.x that 5.100.0 does not have, not measured here; plan mode follows the plan',
   MODIFY_VPN_CONNECTION = 'EC2 ModifyVpnConnection: moves the connection to another customer or target gateway; the connection is unavailable meanwhile',
   MODIFY_VPN_CONNECTION_OPTIONS = 'EC2 ModifyVpnConnectionOptions: the connection is temporarily unavailable while the network CIDRs change',
   MODIFY_VPN_TUNNEL_OPTIONS = 'EC2 ModifyVpnTunnelOptions: one tunnel per call, the tunnel renegotiates (the provider does tunnel 1, then tunnel 2, waiting only for the connection to be available)',
@@ -90,6 +91,8 @@ const computed = (resource: string, ...args: string[]): EffectRule[] =>
 export const EFFECT_RULES: readonly EffectRule[] = [
   // aws_vpn_connection
   forceNew(CONNECTION, 'type', REQUIRED),
+  forceNew(CONNECTION, 'tunnel_bandwidth', { ...KEEPS, source: EffectSource.ASSUMED_FORCE_NEW }),
+  forceNew(CONNECTION, 'vpn_concentrator_id', { source: EffectSource.ASSUMED_FORCE_NEW }),
   forceNew(CONNECTION, 'static_routes_only', KEEPS),
   forceNew(CONNECTION, 'enable_acceleration', KEEPS),
   forceNew(CONNECTION, 'tunnel_inside_ip_version', KEEPS),
@@ -161,6 +164,10 @@ export const EFFECT_RULES: readonly EffectRule[] = [
   ...computed('aws_vpn_gateway_attachment', 'id'),
   ...computed('aws_vpn_connection_route', 'id'),
   ...computed('aws_vpn_gateway_route_propagation', 'id'),
+  // Provider 6.x: every resource has its own `region`; another region is another resource.
+  ...['aws_vpn_gateway', 'aws_vpn_gateway_attachment', CUSTOMER_GATEWAY, CONNECTION, 'aws_vpn_connection_route', 'aws_vpn_gateway_route_propagation'].map((resource) =>
+    forceNew(resource, 'region', { ...KEEPS, source: EffectSource.ASSUMED_FORCE_NEW }),
+  ),
 ];
 
 /** The rule for `argument` of `resource` (`tunnel1_…`/`tunnel2_…` match the `tunnel*_…` row); undefined when the table has none. */
