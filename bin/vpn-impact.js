@@ -24,4 +24,8 @@ if (existsSync(source) && canTranspile()) {
   process.stderr.write('vpn-impact: neither the compiled code (run `npm run build`) nor the TypeScript sources with dev dependencies (`npm ci`) were found\n');
   process.exit(1);
 }
+// A reader that stops early (`vpn-impact plan.json | head`) is not an error of the report.
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 process.exitCode = cli.run(process.argv.slice(2));
