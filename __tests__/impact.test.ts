@@ -250,7 +250,9 @@ describe('rendering', () => {
     expect(mermaid).toContain('  c0["edge-a<br/>UNCHANGED"]:::ok\n  gw ---|"tunnel 1"| c0\n  gw ---|"tunnel 2"| c0');
     expect(mermaidOf(setOf(ALL, 'gatewayasn'))).toContain('gw["virtual private gateway<br/>CUT OFF"]:::down');
     const md = renderMarkdown(report);
-    expect(md.match(/```mermaid/g)).toHaveLength(SAFE_CHANGE_SCENARIOS.length);
+    // Every set but the one the deploy does not touch (logging turned off: nothing changes for the VPN).
+    expect(md.match(/```mermaid/g)).toHaveLength(SAFE_CHANGE_SCENARIOS.length - 1);
+    expect(md).toContain('Untouched sets (every connection UNCHANGED, nothing else changes): `safe-changes: logging`');
     expect(md).toContain('| edge-a | **REPLACED** | new connection with new tunnel outside IPs: reconfigure the device, traffic stops until then<br/>tunnel1_inside_cidr: 169.254.10.0/30 → 169.254.20.0/30 (forces replacement; provider schema) |');
     expect(md).toMatch(/^## VPN impact — PLAN\n/);
   });

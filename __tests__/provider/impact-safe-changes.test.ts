@@ -81,6 +81,14 @@ test('a pinned connection holds back a new inside CIDR and key alike: no replace
   expect(c.heldBack).toEqual(['tunnel1_inside_cidr', 'tunnel1_preshared_key']);
 });
 
+test('logging turned off: the tunnels keep their log options while the log group they log to is deleted', () => {
+  const logGroup = plan.resource_changes.find((rc: any) => rc.address.startsWith('aws_cloudwatch_log_group.logging_'));
+  expect(logGroup.change.actions).toEqual(['delete']);
+  const connections = plan.resource_changes.filter((rc: any) => rc.address.startsWith('aws_vpn_connection.logging_'));
+  expect(connections.map((rc: any) => rc.change.actions)).toEqual([['no-op'], ['no-op']]);
+  expect(connections[0].change.after.tunnel1_log_options[0].cloudwatch_log_options[0]).toMatchObject({ log_enabled: true, log_group_arn: logGroup.change.before.arn });
+});
+
 test('the docs table is what the plans measure (provider version stated)', () => {
   const table = safeChangesTable(sets, tf.setupInfo.version);
   if (process.env.UPDATE_SAFE_CHANGES === '1') writeDocumentedTable(table);
@@ -92,7 +100,8 @@ test('never a secret: no pre-shared key or gateway configuration in stdout, stde
   // The plan really holds them in clear text (else this test could not fail).
   const planText = readFileSync(planFile, 'utf8');
   expect(secrets.filter((s) => !found(planText, s))).toEqual([]);
-  expect(secrets.filter((s) => s.startsWith('<?xml'))).toHaveLength(SAFE_CHANGE_SCENARIOS.length * 2);
+  // Two connections per set, three in the set that removes one.
+  expect(secrets.filter((s) => s.startsWith('<?xml'))).toHaveLength(SAFE_CHANGE_SCENARIOS.length * 2 + 1);
 
   const outDir = join(tf.dir, 'report');
   mkdirSync(outDir);

@@ -14,6 +14,8 @@ export interface SafeChangeScenario {
   readonly change: string;
   readonly before: RedundantVpnProps;
   readonly after: RedundantVpnProps;
+  /** What the measurement showed beyond the verdicts (printed under the table). */
+  readonly note?: string;
 }
 
 /** Two devices in one data center, static routing, two prefixes, propagation into two route tables; alarms off (not what is measured). */
@@ -47,7 +49,9 @@ export const NEW_PRESHARED_KEY = 'NewFakeKey_psk_row_t1';
 /** The key the pinned row's configuration asks for (held back, never applied). */
 export const PINNED_PRESHARED_KEY = 'NewFakeKey_pinned_row_t1';
 
-const rows: [string, string, (b: RedundantVpnProps) => RedundantVpnProps, ((b: RedundantVpnProps) => RedundantVpnProps)?][] = [
+type Row = [id: string, change: string, after: (b: RedundantVpnProps) => RedundantVpnProps, before?: (b: RedundantVpnProps) => RedundantVpnProps, note?: string];
+
+const rows: Row[] = [
   ['routing', 'Routing: static → dynamic (BGP)', (b) => ({ ...b, routing: RoutingMode.DYNAMIC, staticRoutes: undefined })],
   [
     'insidecidr',
@@ -78,6 +82,19 @@ const rows: [string, string, (b: RedundantVpnProps) => RedundantVpnProps, ((b: R
     (b) => device(b, 0, { pinTunnelOptions: true, tunnel1: { insideCidr: '169.254.30.0/30' } }),
   ],
   [
+    'logging',
+    'Tunnel logging turned off (on by default)',
+    (b) => ({ ...b, logging: { enabled: false } }),
+    undefined,
+    '`tunnelN_log_options` is Optional+Computed: left out of the configuration, the live log options stay, so the tunnels keep logging; the same plan deletes the log group they log to. Turning logging off needs `log_enabled = false` written explicitly (a tunnel change on every connection).',
+  ],
+  [
+    'removedevice',
+    'One of three devices removed',
+    (b) => b,
+    (b) => ({ ...b, customerGateways: [...b.customerGateways, { name: 'edge-c', ipAddress: '198.51.100.251', bgpAsn: 65010 }] }),
+  ],
+  [
     'adddevice',
     'A third device added',
     (b) => ({ ...b, customerGateways: [...b.customerGateways, { name: 'edge-c', ipAddress: '198.51.100.250', bgpAsn: 65010 }] }),
@@ -85,9 +102,9 @@ const rows: [string, string, (b: RedundantVpnProps) => RedundantVpnProps, ((b: R
 ];
 
 /** Every row, in the table's order. */
-export const SAFE_CHANGE_SCENARIOS: SafeChangeScenario[] = rows.map(([id, change, after, before], i) => {
+export const SAFE_CHANGE_SCENARIOS: SafeChangeScenario[] = rows.map(([id, change, after, before, note], i) => {
   const b = base(i + 1);
-  return { id, change, before: before ? before(b) : b, after: after(b) };
+  return { id, change, before: before ? before(b) : b, after: after(b), ...(note ? { note } : {}) };
 });
 
 /** One stack holding one RedundantVpn per scenario, with its before or after props; the synthesized JSON. */

@@ -68,8 +68,13 @@ export function safeChangeRows(sets: SetImpact[]): string[] {
     const verdicts = set.connections.map((c) => `${c.device}: ${c.verdict}`).join('<br/>');
     const stops = guard([set]);
     const guardText = stops.length === 0 ? 'OK' : `**STOP**: ${[...new Set(stops.map((x) => (x.reason.startsWith('replaces') ? 'replacement not allowed' : x.reason.startsWith('every') ? 'every connection at once' : 'VPC cut off')))].join(', ')}`;
-    return `| ${s.change} | ${plan.join('<br/>') || 'no change'} | ${verdicts} | ${guardText} |`;
+    return `| ${s.change}${s.note ? ` (${SAFE_CHANGE_SCENARIOS.filter((x) => x.note).indexOf(s) + 1})` : ''} | ${plan.join('<br/>') || 'no change to the VPN resources'} | ${verdicts} | ${guardText} |`;
   });
+}
+
+/** The notes of the rows that have one, numbered as the rows mark them. */
+function notes(): string[] {
+  return SAFE_CHANGE_SCENARIOS.filter((s) => s.note).map((s, i) => `(${i + 1}) ${s.note}`);
 }
 
 /** The generated block (markers included). */
@@ -81,6 +86,8 @@ export function safeChangesTable(sets: SetImpact[], providerVersion: string): st
     '| Change | What the plan does | Verdict per connection | Guard |',
     '| --- | --- | --- | --- |',
     ...safeChangeRows(sets),
+    '',
+    ...notes(),
     END,
   ].join('\n');
 }
