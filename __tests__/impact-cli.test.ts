@@ -3,6 +3,7 @@
  * --allow-replace, exit codes, and that no key or gateway configuration from the inputs reaches
  * stdout, stderr or a written file.
  */
+import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -64,6 +65,12 @@ describe('exit codes', () => {
     expect(r2.code).toBe(EXIT_USAGE);
     expect(r.err + r2.err).not.toContain('FakeKeyQuoted_123');
   });
+});
+
+test('the bin shim exits with the CLI\'s code (0, 1, 2) as a process', () => {
+  const bin = join(__dirname, '..', 'bin', 'vpn-impact.js');
+  const status = (...argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8' }).status;
+  expect([status(planFile('ok.json', planOf('onetunnel'))), status(planFile('stop.json', planOf('everyconn'))), status('/nonexistent.json')]).toEqual([0, 1, 2]);
 });
 
 describe('inputs and outputs', () => {
