@@ -215,6 +215,7 @@ describe('the guard', () => {
     const [stop] = guard([setOf(ALL, 'profile')]);
     expect(stop.reason).toBe('every connection of the set is disrupted at once (edge-a: BOTH TUNNELS RENEGOTIATE; edge-b: BOTH TUNNELS RENEGOTIATE)');
     expect(stop.remedy).toMatch(/^stage it: set `pinTunnelOptions: true` on every device but one, deploy, then remove the pin/);
+    expect(stop.remedy).toMatch(/\(first deploy: pin edge-b, so only edge-a changes\)$/);
   });
 
   test('a change pinTunnelOptions cannot hold back says so', () => {

@@ -14,6 +14,13 @@ export interface GuardOptions {
 const STAGE_WITH_PIN =
   'stage it: set `pinTunnelOptions: true` on every device but one, deploy, then remove the pin from the next device and deploy again — one connection per deploy, the others keep carrying traffic';
 
+/** The staging advice with the devices named: which to pin in the first deploy. */
+function stageWithPin(devices: string[]): string {
+  if (devices.length < 2) return STAGE_WITH_PIN;
+  const [first, ...rest] = devices;
+  return `${STAGE_WITH_PIN} (first deploy: pin ${rest.join(', ')}, so only ${first} changes)`;
+}
+
 /** True when every cause is a `tunnelN_*` argument: what pinTunnelOptions (ignore_changes on tunnel arguments) can hold back. */
 function pinnable(c: ConnectionImpact): boolean {
   return c.causes.length > 0 && c.causes.every((cause) => tunnelOf(cause.argument) !== undefined);
@@ -43,7 +50,7 @@ export function guard(sets: SetImpact[], options: GuardOptions = {}): GuardStop[
         set: label,
         reason: `every connection of the set is disrupted at once (${down.map((c) => `${c.device}: ${c.verdict}`).join('; ')})`,
         remedy: all
-          ? STAGE_WITH_PIN
+          ? stageWithPin(down.map((c) => c.device))
           : `these arguments are not tunnel options, so pinTunnelOptions cannot hold them back (${[...new Set(down.flatMap((c) => c.causes.map((x) => x.argument)))].join(', ')}): change one device per deploy where the change is per device, or build a new set alongside and move the devices over`,
       });
     }
