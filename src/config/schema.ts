@@ -68,6 +68,32 @@ export const TunnelOptionsSchema = Type.Object(
   closed,
 );
 
+const LiveTags = (what: string) =>
+  Type.Record(Type.String(), Type.String(), { description: `The live tags of the adopted ${what}, kept exactly (they replace the construct's tags on it)` });
+
+/** Live resources of one device to take over (Terraform import blocks); vpn-adopt writes it. */
+export const AdoptedSiteSchema = Type.Object(
+  {
+    customerGatewayId: opt(str('Live customer gateway (cgw-...) to take over')),
+    customerGatewayTags: opt(LiveTags('customer gateway')),
+    vpnConnectionId: opt(str('Live VPN connection (vpn-...) to take over; it keeps its live tunnel options (no construct default applies)')),
+    vpnConnectionTags: opt(LiveTags('VPN connection')),
+  },
+  closed,
+);
+
+/** Live resources of the whole set to take over. */
+export const AdoptedVpnSchema = Type.Object(
+  {
+    vpnGatewayId: opt(str('Live virtual private gateway (vgw-...) to manage and import (not with vpnGatewayId)')),
+    vpnGatewayTags: opt(LiveTags('gateway')),
+    alarmTopicArn: opt(str('Live SNS topic ARN to manage and import as the alarm topic')),
+    logGroupName: opt(str('Live log group name to manage and import as the tunnel log group')),
+    alarms: opt(Type.Boolean({ description: 'The alarms exist under the construct\'s names: import them' })),
+  },
+  closed,
+);
+
 export const CustomerGatewaySchema = Type.Object(
   {
     name: str('Unique device name; part of ids and output names (renaming replaces the VPN)'),
@@ -79,6 +105,7 @@ export const CustomerGatewaySchema = Type.Object(
     tunnel1: opt(TunnelOptionsSchema),
     tunnel2: opt(TunnelOptionsSchema),
     pinTunnelOptions: opt(Type.Boolean({ description: 'Ignore changes to this connection\'s tunnel options (change one connection per deploy)' })),
+    adopt: opt(AdoptedSiteSchema),
     tags: opt(Tags),
   },
   closed,
@@ -123,6 +150,7 @@ export const VpnSchema = Type.Object(
     logging: opt(LoggingSchema),
     presharedKeyStorage: opt(oneOf(PresharedKeyStorage, 'Where AWS keeps the pre-shared keys (default Standard)')),
     preventDestroy: opt(Type.Boolean({ description: 'prevent_destroy on the connections and the created VGW' })),
+    adopt: opt(AdoptedVpnSchema),
     name: opt(str('Name tag prefix; default the construct id')),
     tags: opt(Tags),
   },

@@ -45,6 +45,7 @@ export function addLogging(
   props: VpnLoggingProps | undefined,
   routing: RoutingMode,
   tags?: { [key: string]: string },
+  adoptedGroupName?: string,
 ): LoggingResources {
   const kinds = defaultLogKinds(props, routing);
   if (!kinds.tunnel) return {};
@@ -52,13 +53,15 @@ export function addLogging(
   let logGroup: CloudwatchLogGroup | undefined;
   let logGroupArn = props?.logGroupArn;
   if (logGroupArn === undefined) {
-    const groupName = logGroupName(name);
+    // An adopted group keeps its live name (a different name would replace it).
+    const groupName = adoptedGroupName ?? logGroupName(name);
     logGroup = new LeanCloudwatchLogGroup(scope, 'LogGroup', {
       name: groupName,
       retentionInDays: props?.retentionInDays ?? DEFAULT_LOG_RETENTION_DAYS,
       kmsKeyId: props?.kmsKeyArn,
       tags: { ...tags, Name: groupName },
     });
+    if (adoptedGroupName !== undefined) logGroup.importFrom(adoptedGroupName);
     logGroupArn = attributeRef(logGroup, 'arn');
   }
 

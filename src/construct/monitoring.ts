@@ -80,6 +80,7 @@ export function addMonitoring(
   props: VpnMonitoringProps | undefined,
   sites: { name: string; connection: VpnConnection }[],
   tags?: { [key: string]: string },
+  adopt?: AdoptedMonitoring,
 ): MonitoringResources {
   if (props?.enabled === false) return { metricAlarms: [], compositeAlarms: [] };
 
@@ -87,12 +88,14 @@ export function addMonitoring(
   let topicArn = props?.alarmTopicArn;
   if (topicArn === undefined) {
     // SNS topic names allow letters, digits, `-` and `_` only.
-    const topicName = `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-vpn-alarms`;
+    // An adopted topic keeps its live name, the last part of its ARN (a different name replaces it).
+    const topicName = adopt?.topicArn !== undefined ? adopt.topicArn.split(':').pop()! : `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-vpn-alarms`;
     topic = new LeanSnsTopic(scope, 'AlarmTopic', {
       name: topicName,
       kmsMasterKeyId: props?.topicKmsMasterKeyId,
       tags: { ...tags, Name: topicName },
     });
+    if (adopt?.topicArn !== undefined) topic.importFrom(adopt.topicArn);
     topicArn = attributeRef(topic, 'arn');
   }
   const resources: MonitoringResources = { topic, topicArn, metricAlarms: [], compositeAlarms: [] };
@@ -144,7 +147,7 @@ export function addMonitoring(
   };
   if (all.length <= MAX_METRICS_PER_ALARM) {
     resources.metricAlarms.push(metricMathAlarm(scope, 'Alarm-outage', settings, { ...outage, tunnels: all, notify: true }));
-    return resources;
+    return importAlarms(resources, adopt);
   }
 
   // More than 10 tunnels: the set is out when every group of at most 10 tunnels has none up.
@@ -164,6 +167,21 @@ export function addMonitoring(
   resources.compositeAlarms.push(
     compositeAlarm(scope, 'Alarm-outage', settings, { alarmName: outage.alarmName, description: outage.description }, parts, 'AND'),
   );
+  return importAlarms(resources, adopt);
+}
+
+/** What of the monitoring already exists and is imported (from `adopt` of the props). */
+export interface AdoptedMonitoring {
+  /** ARN of the live topic to import as the alarm topic. */
+  readonly topicArn?: string;
+  /** Import every alarm by its name (metric and composite alarms are imported by `alarm_name`). */
+  readonly alarms?: boolean;
+}
+
+function importAlarms(resources: MonitoringResources, adopt: AdoptedMonitoring | undefined): MonitoringResources {
+  if (adopt?.alarms) {
+    for (const alarm of [...resources.metricAlarms, ...resources.compositeAlarms]) alarm.importFrom(alarm.alarmNameInput!);
+  }
   return resources;
 }
 

@@ -4,6 +4,7 @@
  * Enum values are the exact strings AWS uses, so a JSON/YAML config file can write them
  * verbatim (`"routing": "static"`) and the library and the app share one vocabulary.
  */
+import type { AdoptedSite, AdoptedVpn } from './adopt';
 
 /** How the VPN connections learn and announce routes. */
 export enum RoutingMode {
@@ -272,6 +273,13 @@ export interface CustomerGatewayProps {
    */
   readonly pinTunnelOptions?: boolean;
   /**
+   * Live resources this device's customer gateway and VPN connection take over (Terraform `import`
+   * blocks). An adopted connection gets no construct default in its tunnel options (see
+   * {@link AdoptedSite}); `vpn-adopt` writes this entry from the live values.
+   * @default - nothing adopted: new resources are created
+   */
+  readonly adopt?: AdoptedSite;
+  /**
    * Extra tags for this device's customer gateway and VPN connection.
    * @default - none
    */
@@ -349,6 +357,12 @@ export interface RedundantVpnProps {
    * @default false
    */
   readonly preventDestroy?: boolean;
+  /**
+   * Live resources of the whole set to take over (Terraform `import` blocks): the gateway, the alarm
+   * topic, the log group, the alarms. The devices' own are in `customerGateways[].adopt`.
+   * @default - nothing adopted
+   */
+  readonly adopt?: AdoptedVpn;
   /**
    * Prefix of the `Name` tag of every resource.
    * @default - the construct id

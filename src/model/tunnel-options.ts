@@ -4,6 +4,7 @@
  */
 import type { VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
 import { withoutUndefined } from '../internal/lean-resource';
+import { adoptsConnection } from './adopt';
 import { TunnelLogOptions, TunnelOptions } from './props';
 
 /** The tunnel numbers AWS gives every VPN connection. */
@@ -15,6 +16,8 @@ export interface DeviceTunnelLayers {
   readonly tunnelOptions?: TunnelOptions;
   readonly tunnel1?: TunnelOptions;
   readonly tunnel2?: TunnelOptions;
+  /** Live resources the device takes over: an adopted connection has only its own layers. */
+  readonly adopt?: { readonly vpnConnectionId?: string };
 }
 
 /**
@@ -30,7 +33,10 @@ export function effectiveTunnelOptions(
   n: TunnelNumber,
   base?: TunnelOptions,
 ): TunnelOptions {
-  return mergeTunnelOptions(base, profile, device?.tunnelOptions, n === 1 ? device?.tunnel1 : device?.tunnel2);
+  const own = n === 1 ? device?.tunnel1 : device?.tunnel2;
+  // An adopted connection keeps its live options: no profile or default may override them.
+  if (adoptsConnection(device)) return mergeTunnelOptions(device?.tunnelOptions, own);
+  return mergeTunnelOptions(base, profile, device?.tunnelOptions, own);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { RedundantVpnProps } from '../model/props';
 import { Reporter, ValidationIssue } from './issues';
+import { adoptedIdsDistinct, adoptedSiteShape, adoptedVpnShape, adoptionCoherent } from './rules/adopt';
 import { amazonSideAsnRange, customerAsnDiffersFromAmazonSide, customerGatewayAsn } from './rules/asn';
 import { customerGatewayIpAddress, customerGatewaysDistinct } from './rules/customer-gateway-ip';
 import { phase1DhGroups, phase2DhGroups } from './rules/dh-groups';
@@ -97,6 +98,11 @@ export const RULES: readonly Rule[] = [
   alarmTopic,
   logSettings,
   presharedKeyStorage,
+  // adopting live resources
+  adoptedVpnShape,
+  adoptedSiteShape,
+  adoptedIdsDistinct,
+  adoptionCoherent,
 ];
 
 /** Warning rules: run only when there is no error (a broken config gets its errors first). */

@@ -8,6 +8,7 @@
  * is reported once, not once per tunnel (see {@link forEachGiven}).
  */
 import { RedundantVpnProps } from '../model/props';
+import { adoptsConnection } from '../model/adopt';
 import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
 import { isRecord } from './values';
 
@@ -109,7 +110,8 @@ function buildLayers(props: RedundantVpnProps): Built {
     for (const n of TUNNEL_NUMBERS) {
       const own: OptionLayer = { path: `customerGateways[${i}].tunnel${n}`, depth: 2, value: record[`tunnel${n}`] };
       layers.push(own);
-      tunnels.push(new EffectiveTunnel(i, n, [profile, connection, own]));
+      // An adopted connection has only its own layers (see adoptsConnection).
+      tunnels.push(new EffectiveTunnel(i, n, adoptsConnection(cgw) ? [connection, own] : [profile, connection, own]));
     }
   });
   return { layers, tunnels };

@@ -186,10 +186,14 @@ export class TerraformDir {
     return schemaVersions;
   }
 
-  /** Writes `terraform.tfstate`, plans without refreshing, and returns `terraform show -json` of the plan. */
-  plan(state?: Record<string, unknown>): Record<string, any> {
+  /**
+   * Writes `terraform.tfstate`, plans without refreshing, and returns `terraform show -json` of the plan.
+   * `refresh: true` plans against the provider's endpoint instead (moto on loopback): `import` blocks
+   * read the live objects then.
+   */
+  plan(state?: Record<string, unknown>, options: { readonly refresh?: boolean } = {}): Record<string, any> {
     if (state) writeFileSync(join(this.dir, 'terraform.tfstate'), JSON.stringify(state, null, 2));
-    this.run(['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=plan.bin']);
+    this.run(['plan', `-refresh=${options.refresh ? 'true' : 'false'}`, '-input=false', '-lock=false', '-no-color', '-out=plan.bin']);
     return JSON.parse(this.run(['show', '-json', 'plan.bin']).stdout);
   }
 

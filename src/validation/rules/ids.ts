@@ -34,10 +34,12 @@ export function vpcAttachment(props: RedundantVpnProps, r: Reporter): void {
     r.error('vpnGatewayAttached', attached, 'not a boolean', 'true or false');
     return;
   }
-  if (attached === true && props.vpnGatewayId === undefined) {
+  // An existing gateway: referenced (vpnGatewayId) or adopted (adopt.vpnGatewayId).
+  const existing = props.vpnGatewayId !== undefined || (isRecord(props.adopt) && props.adopt.vpnGatewayId !== undefined);
+  if (attached === true && !existing) {
     r.error('vpnGatewayAttached', attached, 'only applies to an imported gateway', 'set vpnGatewayId to the existing vgw- id, or remove vpnGatewayAttached');
   }
-  const createsAttachment = !(props.vpnGatewayId !== undefined && attached === true);
+  const createsAttachment = !(existing && attached === true);
   if (createsAttachment && props.vpcId === undefined) {
     r.error('vpcId', undefined, 'required: the virtual private gateway must be attached to a VPC', 'the vpc- id; or import an attached gateway with vpnGatewayId and vpnGatewayAttached: true');
   }

@@ -6,6 +6,7 @@
  * allowed next to an inherited group: it is how one tunnel opts out of a connection's logging.
  */
 import { defaultLogKinds } from '../../construct/logging';
+import { adoptsConnection } from '../../model/adopt';
 import { LogOutputFormat, RedundantVpnProps, RoutingMode } from '../../model/props';
 import { Reporter } from '../issues';
 import { forEachGiven, effectiveTunnels, optionLayers, scopeText } from '../tunnels';
@@ -57,7 +58,9 @@ export function logOptionsCoherent(props: RedundantVpnProps, r: Reporter): void 
   const inherited = defaultLogKinds(isRecord(props.logging) ? props.logging : undefined, props.routing ?? RoutingMode.DYNAMIC);
   for (const tunnel of effectiveTunnels(props)) {
     for (const kind of KINDS) {
-      const fromLogging = kind.enabled === 'logEnabled' ? inherited.tunnel : inherited.bgp;
+      // An adopted connection inherits nothing from `logging` (see adoptsConnection).
+      const adopted = adoptsConnection(Array.isArray(props.customerGateways) ? props.customerGateways[tunnel.customerGatewayIndex] : undefined);
+      const fromLogging = !adopted && (kind.enabled === 'logEnabled' ? inherited.tunnel : inherited.bgp);
       const enabled = tunnel.getLog(kind.enabled);
       const group = tunnel.getLog(kind.group);
       const format = tunnel.getLog(kind.format);

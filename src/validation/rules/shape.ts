@@ -15,8 +15,8 @@ import { forEachGateway } from '../gateways';
 /** The fields of each props interface (a test pins them to the config schema). */
 export const PROPS_FIELDS = {
   vpn: ['vpcId', 'vpnGatewayId', 'vpnGatewayAttached', 'amazonSideAsn', 'routeTableIds', 'routing', 'staticRoutes', 'customerGateways', 'tunnelOptions', 'name', 'tags',
-    'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy'],
-  customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
+    'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy', 'adopt'],
+  customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions', 'adopt'],
   tunnelOptions: [...SCALAR_OPTION_FIELDS, 'logOptions'],
   logOptions: ['logEnabled', 'logGroupArn', 'logOutputFormat', 'bgpLogEnabled', 'bgpLogGroupArn', 'bgpLogOutputFormat'],
   monitoring: ['enabled', 'alarmTopicArn', 'topicKmsMasterKeyId', 'periodSeconds', 'degradedEvaluationPeriods', 'outageEvaluationPeriods'],
