@@ -33,7 +33,7 @@ describe('package.json of the construct library', () => {
     expect(pkg.main).toBe('lib/src/index.js');
     expect(pkg.types).toBe('lib/src/index.d.ts');
     expect(pkg.jsii.tsconfig).toBe('tsconfig.jsii.json');
-    expect(pkg.bin).toEqual({ 'vpn-device-config': 'bin/vpn-device-config.js', 'vpn-adopt': 'bin/vpn-adopt.js' });
+    expect(pkg.bin).toEqual({ 'vpn-device-config': 'bin/vpn-device-config.js', 'vpn-adopt': 'bin/vpn-adopt.js', 'vpn-impact': 'bin/vpn-impact.js' });
     expect(pkg.files).toEqual([
       'bin/',
       'lib/src/**/*.js',

@@ -20,7 +20,7 @@ log "npm pack"
 TARBALL="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
 CONTENTS="$(tar -tzf "$TARBALL")"
 for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md \
-  package/bin/vpn-device-config.js package/lib/src/device-config/cli.js package/bin/vpn-adopt.js package/lib/src/adopt/cli.js; do
+  package/bin/vpn-device-config.js package/lib/src/device-config/cli.js package/bin/vpn-adopt.js package/lib/src/adopt/cli.js package/bin/vpn-impact.js package/lib/src/impact/cli.js; do
   grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
 done
 for dep in $(node -p 'require("./package.json").bundleDependencies.join(" ")'); do
@@ -104,6 +104,9 @@ LIVE="$ROOT/__tests__/fixtures/adopt"
 adopt_out="$(node_modules/.bin/vpn-adopt --vpn-connections "$LIVE/describe-vpn-connections.json" --customer-gateways "$LIVE/describe-customer-gateways.json" \
   --vpn-gateways "$LIVE/describe-vpn-gateways.json" --region eu-west-1 2>/dev/null || true)"
 grep -q -- 'vpnConnectionId: vpn-' <<<"$adopt_out" || { echo "consumer-test: the installed vpn-adopt did not write the config: $adopt_out" >&2; exit 1; }
+log "vpn-impact (installed bin, advisory on the synth output against itself)"
+impact_out="$(node_modules/.bin/vpn-impact --before cdktf.out/stacks/network/cdk.tf.json --after cdktf.out/stacks/network/cdk.tf.json 2>&1)" || { echo "consumer-test: the installed vpn-impact failed: $impact_out" >&2; exit 1; }
+grep -q 'Guard: OK' <<<"$impact_out" || { echo "consumer-test: the installed vpn-impact did not report: $impact_out" >&2; exit 1; }
 log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
 node - <<'JS'
 const fs = require('fs');

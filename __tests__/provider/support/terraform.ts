@@ -147,6 +147,8 @@ export function offlineProviderOverride(region = 'eu-west-1', endpoint?: string)
   };
 }
 
+let schemaVersions: Record<string, number> | undefined;
+
 /** A Terraform working directory holding one configuration. */
 export class TerraformDir {
   readonly dir: string;
@@ -202,6 +204,19 @@ export class TerraformDir {
   /** `terraform validate -json`: the provider's verdict on every value. */
   validate(): ValidateResult {
     return JSON.parse(this.run(['validate', '-json', '-no-color'], true).stdout) as ValidateResult;
+  }
+
+  /**
+   * The provider's schema version per resource type (`terraform providers schema -json`, after
+   * `init`): what a written state's instances must carry. Read once per process.
+   */
+  resourceSchemaVersions(): Record<string, number> {
+    if (!schemaVersions) {
+      const schemas = JSON.parse(this.run(['providers', 'schema', '-json']).stdout).provider_schemas as Record<string, { resource_schemas: Record<string, { version: number }> }>;
+      const aws = Object.entries(schemas).find(([name]) => name.endsWith('/hashicorp/aws'))?.[1];
+      schemaVersions = Object.fromEntries(Object.entries(aws?.resource_schemas ?? {}).map(([type, s]) => [type, s.version]));
+    }
+    return schemaVersions;
   }
 
   /**
