@@ -242,7 +242,7 @@ describe('rendering', () => {
     const text = renderText(report);
     expect(text).toContain('Set onetunnel (safe-changes) — 2 connections\n  edge-a  UNCHANGED: no change\n  edge-b  TUNNEL 2 RENEGOTIATES: tunnel 2 goes down and renegotiates; tunnel 1 keeps carrying traffic\n');
     expect(text).toContain('because tunnel1_dpd_timeout_seconds, tunnel2_dpd_timeout_seconds: (unset) → 40 (in place, each tunnel renegotiates; EC2 ModifyVpnTunnelOptions)');
-    expect(text).toMatch(/Guard: STOP — 8 findings:\n/);
+    expect(text).toMatch(/Guard: STOP — 9 findings:\n/);
   });
 
   test('markdown: a Mermaid picture per set marking the affected tunnels and connections', () => {
@@ -251,9 +251,9 @@ describe('rendering', () => {
     expect(mermaid).toContain('  c0["edge-a<br/>UNCHANGED"]:::ok\n  gw ---|"tunnel 1"| c0\n  gw ---|"tunnel 2"| c0');
     expect(mermaidOf(setOf(ALL, 'gatewayasn'))).toContain('gw["virtual private gateway<br/>CUT OFF"]:::down');
     const md = renderMarkdown(report);
-    // Every set but the one the deploy does not touch (logging turned off: nothing changes for the VPN).
-    expect(md.match(/```mermaid/g)).toHaveLength(SAFE_CHANGE_SCENARIOS.length - 1);
-    expect(md).toContain('Untouched sets (every connection UNCHANGED, nothing else changes): `safe-changes: logging`');
+    // Every set of the recorded plan changes something, so each gets its picture and none is listed as untouched.
+    expect(md.match(/```mermaid/g)).toHaveLength(SAFE_CHANGE_SCENARIOS.length);
+    expect(md).not.toContain('Untouched sets');
     expect(md).toContain('| edge-a | **REPLACED** | new connection with new tunnel outside IPs: reconfigure the device, traffic stops until then<br/>tunnel1_inside_cidr: 169.254.10.0/30 → 169.254.20.0/30 (forces replacement; provider schema) |');
     expect(md).toMatch(/^## VPN impact — PLAN\n/);
   });

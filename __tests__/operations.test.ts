@@ -199,10 +199,12 @@ describe('logs', () => {
     expect(resources(created, 'aws_cloudwatch_log_group')[0]).toMatchObject({ retention_in_days: 365, kms_key_id: key });
   });
 
-  test('switched off: no log group, no log options on any tunnel, no log group ARN in the hand-off', () => {
+  test('switched off: no log group, every tunnel writes its logs as off, no log group ARN in the hand-off', () => {
     const json = synthVpn(baseProps({ logging: { enabled: false } }));
     expect(resources(json, 'aws_cloudwatch_log_group')).toHaveLength(0);
-    expect(tunnelLogs(json)).toStrictEqual([undefined, undefined, undefined, undefined]);
+    // Written, not left out: the provider keeps a live value for an omitted (computed) log switch.
+    const off = { log_enabled: false, bgp_log_enabled: false };
+    expect(tunnelLogs(json)).toStrictEqual([off, off, off, off]);
     const handoff = handoffOf(json);
     expect(handoff).not.toHaveProperty('log_group_arn');
     expect(handoff.alarm_topic_arn).toBe('${aws_sns_topic.vpn_AlarmTopic_BDB80371.arn}');

@@ -81,12 +81,14 @@ test('a pinned connection holds back a new inside CIDR and key alike: no replace
   expect(c.heldBack).toEqual(['tunnel1_inside_cidr', 'tunnel1_preshared_key']);
 });
 
-test('logging turned off: the tunnels keep their log options while the log group they log to is deleted', () => {
+test('logging turned off: the log group is deleted and every tunnel is switched off with it (never left logging into it)', () => {
   const logGroup = plan.resource_changes.find((rc: any) => rc.address.startsWith('aws_cloudwatch_log_group.logging_'));
   expect(logGroup.change.actions).toEqual(['delete']);
   const connections = plan.resource_changes.filter((rc: any) => rc.address.startsWith('aws_vpn_connection.logging_'));
-  expect(connections.map((rc: any) => rc.change.actions)).toEqual([['no-op'], ['no-op']]);
-  expect(connections[0].change.after.tunnel1_log_options[0].cloudwatch_log_options[0]).toMatchObject({ log_enabled: true, log_group_arn: logGroup.change.before.arn });
+  expect(connections.map((rc: any) => rc.change.actions)).toEqual([['update'], ['update']]);
+  for (const c of connections) {
+    for (const n of [1, 2]) expect(c.change.after[`tunnel${n}_log_options`][0].cloudwatch_log_options[0]).toMatchObject({ log_enabled: false });
+  }
 });
 
 test('the docs table is what the plans measure (provider version stated)', () => {

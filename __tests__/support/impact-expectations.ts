@@ -25,8 +25,8 @@ export const EXPECTED_VERDICTS: Record<string, { verdicts: Record<string, Verdic
   gatewayasn: { verdicts: { 'edge-a': V.BOTH_TUNNELS_DOWN, 'edge-b': V.BOTH_TUNNELS_DOWN }, stop: true },
   pinned: { verdicts: { 'edge-a': V.PINNED, 'edge-b': V.BOTH_TUNNELS_RENEGOTIATE }, stop: false },
   pinnedcidr: { verdicts: { 'edge-a': V.PINNED, 'edge-b': V.UNCHANGED }, stop: false },
-  // tunnelN_log_options is Optional+Computed: left out, the live log options stay (logging is not turned off).
-  logging: { verdicts: { 'edge-a': V.UNCHANGED, 'edge-b': V.UNCHANGED }, stop: false },
+  // The construct writes log_enabled = false (an omitted, computed switch would keep live logging): every tunnel changes.
+  logging: { verdicts: { 'edge-a': V.BOTH_TUNNELS_RENEGOTIATE, 'edge-b': V.BOTH_TUNNELS_RENEGOTIATE }, stop: true },
   removedevice: { verdicts: { 'edge-a': V.UNCHANGED, 'edge-b': V.UNCHANGED, 'edge-c': V.REMOVED }, stop: false },
   adddevice: { verdicts: { 'edge-a': V.UNCHANGED, 'edge-b': V.UNCHANGED, 'edge-c': V.ADDED }, stop: false },
 };

@@ -86,7 +86,7 @@ const rows: Row[] = [
     'Tunnel logging turned off (on by default)',
     (b) => ({ ...b, logging: { enabled: false } }),
     undefined,
-    '`tunnelN_log_options` is Optional+Computed: left out of the configuration, the live log options stay, so the tunnels keep logging; the same plan deletes the log group they log to. Turning logging off needs `log_enabled = false` written explicitly (a tunnel change on every connection).',
+    '`tunnelN_log_options` is Optional+Computed: a switch left out keeps the live value, so the construct writes `log_enabled = false` (and `bgp_log_enabled = false`) on every tunnel when logging is off. On a live set that is a tunnel change on every connection at once: the guard stops it; stage it with `pinTunnelOptions`, one connection per deploy.',
   ],
   [
     'removedevice',

@@ -20,8 +20,8 @@ export { DEFAULT_LOG_RETENTION_DAYS };
 export interface LoggingResources {
   readonly logGroup?: CloudwatchLogGroup;
   readonly logGroupArn?: string;
-  /** Lowest option layer (below the construct-wide profile); undefined when logging is off. */
-  readonly layer?: TunnelOptions;
+  /** Lowest option layer (below the construct-wide profile): logs on, or explicitly off. */
+  readonly layer: TunnelOptions;
 }
 
 /** Log group names allow `[A-Za-z0-9_\-/.#]`; anything else becomes `-`. */
@@ -38,7 +38,7 @@ export function addLogging(
   adoptedGroupName?: string,
 ): LoggingResources {
   const kinds = defaultLogKinds(props, routing);
-  if (!kinds.tunnel) return {};
+  if (!kinds.tunnel) return { layer: loggingLayer(props, routing) };
 
   let logGroup: CloudwatchLogGroup | undefined;
   let logGroupArn = props?.logGroupArn;

@@ -29,18 +29,21 @@ export function defaultLogKinds(props: VpnLoggingProps | undefined, routing: Rou
 
 /**
  * The lowest option layer of every tunnel: logs on, into `logGroupArn` (the given or the created
- * group), in the configured format; undefined when logging is off.
+ * group), in the configured format. Logs switched off are written as switched off, not left out:
+ * the provider reads `tunnelN_log_options` as optional and computed, so an omitted switch keeps
+ * whatever is live (measured with provider 5.100: `logging: { enabled: false }` on a live VPN would
+ * otherwise keep every tunnel logging into the log group the same plan deletes).
  */
-export function loggingLayer(props: VpnLoggingProps | undefined, routing: RoutingMode, logGroupArn: string): TunnelOptions | undefined {
+export function loggingLayer(props: VpnLoggingProps | undefined, routing: RoutingMode, logGroupArn?: string): TunnelOptions {
   const kinds = defaultLogKinds(props, routing);
-  if (!kinds.tunnel) return undefined;
+  if (!kinds.tunnel || logGroupArn === undefined) return { logOptions: { logEnabled: false, bgpLogEnabled: false } };
   const format = props?.outputFormat ?? LogOutputFormat.JSON;
   return {
     logOptions: {
       logEnabled: true,
       logGroupArn,
       logOutputFormat: format,
-      ...(kinds.bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : {}),
+      ...(kinds.bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : props?.bgpLogs === false ? { bgpLogEnabled: false } : {}),
     },
   };
 }
