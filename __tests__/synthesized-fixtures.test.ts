@@ -19,7 +19,9 @@ function synthesized(config: string): Map<string, string> {
     const env = config === 'default' ? {} : { VPN_CONFIG: join(ROOT, 'examples', config) };
     buildApp(env, () => new App({ outdir })).synth();
     const stacks = readdirSync(join(outdir, 'stacks'));
-    return new Map(stacks.map((s) => [s, readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8')]));
+    // The default app's local backend path is absolute: pinned as <repo> so any clone or worktree compares equal.
+    const text = (s: string) => readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(ROOT).join('<repo>');
+    return new Map(stacks.map((s) => [s, text(s)]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
