@@ -91,6 +91,7 @@ export function awsXmlHandoff(xml: string, source: string, opts: AwsXmlOptions =
       vgwAsn: text(node(vgw.bgp).asn),
       holdTime: text(node(vgw.bgp).hold_time),
       key: read('ike/pre_shared_key', text(ike.pre_shared_key)),
+      mssBytes: Number(text(ipsec.tcp_mss_adjustment)) || undefined,
       suite: suggestedSuite(ike, ipsec),
     };
   });
@@ -116,6 +117,8 @@ export function awsXmlHandoff(xml: string, source: string, opts: AwsXmlOptions =
       vgw_inside_address: t.vgwInside,
       bgp_asn: t.vgwAsn,
       bgp_holdtime: Number(t.holdTime) || 30,
+      // AWS's own advice for the suggested suite (IPv4: MTU = MSS + 40 bytes of IP and TCP headers).
+      ...(t.mssBytes ? { mss_bytes: t.mssBytes, mtu_bytes: t.mssBytes + 40 } : {}),
     };
   });
   const connection: ConnectionHandoff = {

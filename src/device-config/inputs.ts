@@ -47,7 +47,7 @@ const TUNNEL_FIELDS = ['outside_address', 'inside_cidr', 'cgw_inside_address', '
  * The options of one tunnel and where they came from: explicit options (config) first, then the
  * hand-off's deployed crypto, then the XML's suggestion (said so), else AWS's defaults.
  */
-function optionsFor(site: string, n: 1 | 2, t: TunnelHandoff, opts: DeviceInputOptions): { options: TunnelOptions; source: string; note?: string } {
+function optionsFor(site: string, n: 1 | 2, t: TunnelHandoff, opts: DeviceInputOptions): { options: TunnelOptions; source: string; note?: string; inputMtu?: boolean } {
   if (opts.profile) {
     const overrides = opts.profile.customerGateways?.find((c) => c.name === site);
     return { options: tunnelOptionsOf(opts.profile.tunnelOptions, overrides, n), source: overrides ? 'the config (profile, device and tunnel overrides)' : 'the config (profile)' };
@@ -59,6 +59,7 @@ function optionsFor(site: string, n: 1 | 2, t: TunnelHandoff, opts: DeviceInputO
     return {
       options: suggested,
       source: "the AWS XML's suggested suite",
+      inputMtu: true,
       note: `tunnel ${n}: options are the AWS configuration file's suggested legacy suite (one IKEv1 suite; the tunnel may accept more). Give --config or --tunnel-options to render what the tunnel is deployed with.`,
     };
   }
@@ -98,7 +99,10 @@ export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {})
         problems.push(`${site} tunnel ${n}: output ${missing.join(', ')} missing or empty (read the outputs after \`cdktf apply\`)`);
         continue;
       }
-      const { options, source, note } = optionsFor(site, n, t, opts);
+      const { options, source, note, inputMtu } = optionsFor(site, n, t, opts);
+      const computed = tunnelCryptoRecord(options);
+      // The XML's MTU/MSS advice is for its suggested suite: kept only when that suite is used.
+      const record = inputMtu && t.mtu_bytes && t.mss_bytes ? { ...computed, mtu_bytes: t.mtu_bytes, mss_bytes: t.mss_bytes } : computed;
       if (note) notes.push(note);
       const keyName = `${site}_tunnel${n}`;
       const fromInput = found.presharedKeys[keyName];
@@ -132,7 +136,7 @@ export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {})
         vgwInsideAddress: t.vgw_inside_address,
         amazonAsn: String(t.bgp_asn),
         options,
-        record: tunnelCryptoRecord(options),
+        record,
         optionsSource: source,
         keyLocation,
         presharedKey: opts.sheetsOnly ? '' : key,
