@@ -84,6 +84,11 @@ describe("AWS's customer_gateway_configuration XML", () => {
     });
   });
 
+  test('a static connection says so (vpn_connection_attributes NoBGPVPNConnection)', () => {
+    const staticXml = XML.replace('<vpn_connection_type>ipsec.1</vpn_connection_type>', '<vpn_connection_type>ipsec.1</vpn_connection_type>\n  <vpn_connection_attributes>NoBGPVPNConnection</vpn_connection_attributes>');
+    expect(awsXmlHandoff(staticXml, XML_FILE).handoff.routing).toBe('static');
+  });
+
   test('a broken or incomplete XML is named without quoting it (it holds keys)', () => {
     expect(() => awsXmlHandoff('<vpn_connection><ipsec_tunnel>', 'x.xml')).toThrow(/x\.xml: (not well-formed XML|expected 2 <ipsec_tunnel>)/);
     const noKey = XML.replace(`<pre_shared_key>${KEYS[0]}</pre_shared_key>`, '<pre_shared_key></pre_shared_key>');
@@ -218,6 +223,24 @@ describe('IKEv1 tunnels: one proposal per combination (strongSwan keeps only the
     const esp = espProposals({ ikeVersions: [IkeVersion.IKEV1] });
     expect(esp).toHaveLength(2 * 4 * 13 + 2 * 13);
     expect(esp).toContain('aes256gcm16-modp1536');
+  });
+});
+
+describe("without --config the hand-off's deployed crypto is rendered", () => {
+  test('proposals and lifetimes from the tunnel records, no note', () => {
+    const t = (n: number, outside: string, third: number) => ({
+      ...fixtureTunnel(n, outside, third),
+      ike_versions: ['ikev2'],
+      phase1: { encryption: ['AES256-GCM-16'], integrity: ['SHA2-384'], dh_groups: [20], lifetime_seconds: 14400 },
+      phase2: { encryption: ['AES256'], integrity: ['SHA2-256'], dh_groups: [19], lifetime_seconds: 1800 },
+    });
+    const handoff = fixtureHandoff({ 'dc1-edge-a': fixtureConnection('aaa', '198.51.100.10', 65010, [t(1, '192.0.2.1', 10), t(2, '192.0.2.2', 11)]) });
+    const [device] = deviceInputs({ stack: 's', vpn: 'vpn', handoff, presharedKeys: { 'dc1-edge-a_tunnel1': 'k1key', 'dc1-edge-a_tunnel2': 'k2key' } }, { advertise: ['10.20.0.0/16'] });
+    expect(device.notes).toEqual([]);
+    expect(device.tunnels.map((x) => x.optionsSource)).toEqual(['the hand-off (as deployed)', 'the hand-off (as deployed)']);
+    expect(ikeProposals(device.tunnels[0].options)).toEqual(['aes256gcm16-prfsha384-ecp384']);
+    expect(espProposals(device.tunnels[0].options)).toEqual(['aes256-sha256-ecp256']);
+    expect(device.tunnels[0].record.phase1.lifetime_seconds).toBe(14400);
   });
 });
 
