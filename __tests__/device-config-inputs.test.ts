@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../src/device-config/cli';
-import { awsXmlHandoff, deviceInputs, espProposals, ikeProposals, renderSheetCsv, renderSheetMarkdown } from '../src/device-config';
+import { awsXmlHandoff, deviceInputs, espProposals, ikeProposals, renderInterfacesScript, renderSheetCsv, renderSheetMarkdown, renderStrongswanConf } from '../src/device-config';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
 import { IkeVersion } from '../src';
 import { fixtureConnection, fixtureHandoff, fixtureTunnel } from './support/handoff-fixture';
@@ -258,5 +258,25 @@ describe('the hand-off file is an input too', () => {
     // The hand-off predates the crypto fields: the tool says AWS defaults were assumed.
     expect(r.out).toContain("note: dc1-edge-a tunnel 1: the input names no tunnel options; AWS's defaults are assumed");
     expect(readFileSync(join(dir, 'out', 'dc1-edge-a', 'swanctl.conf'), 'utf8')).toContain('secret = "keyTwo1234"');
+  });
+});
+
+describe('tunnel-interfaces.sh and charon settings per interface type', () => {
+  const found = awsXmlHandoff(XML, XML_FILE, { site: 'branch' });
+  const device = (interfaceType: 'xfrm' | 'vti' | 'libipsec') => deviceInputs(found, { advertise: ['10.20.0.0/16'], interfaceType })[0];
+
+  test('xfrm (default): XFRM interfaces on the uplink with if_id 100×N, MTU and MSS clamp', () => {
+    const script = renderInterfacesScript(device('xfrm'));
+    expect(script).toContain('$IP link add "$2" type xfrm dev "$VPN_UPLINK" if_id "$3"');
+    expect(script).toContain('tcp flags syn tcp option maxseg size set $8');
+    expect(script).toContain('$IP link set "$2" mtu "$7" up');
+    expect(renderStrongswanConf(device('xfrm'))).toContain('install_routes = no');
+  });
+
+  test('libipsec: no interface is created (the daemon owns its TUN); charon keeps its routes', () => {
+    const script = renderInterfacesScript(device('libipsec'));
+    expect(script).not.toMatch(/link add/);
+    expect(script).toContain('$IP addr replace "$4" dev "$2"');
+    expect(renderStrongswanConf(device('libipsec'))).not.toContain('install_routes');
   });
 });
