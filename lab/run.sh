@@ -256,7 +256,12 @@ start_charon() {
     ip -n "$rns" addr add "$addr" dev "$ifn" && ip -n "$rns" link set "$ifn" up || return 1
   # Decoy named ipsec0 so kernel-libipsec's route install by name succeeds (inert: its peer is down).
   ip -n "$ns" link add ipsec0 type veth peer name decoy0 && ip -n "$ns" link set ipsec0 up
-  [ "$conf" = --starter ] && return 0 # starter loads ipsec.conf itself
+  if [ "$conf" = --starter ]; then
+    # starter loaded ipsec.conf itself (auto=add here, see sample_end): start the tunnel now that its interface exists.
+    nx "$ns" timeout 20 swanctl --initiate --child "$(awk '/^conn AWS-VPC-TUNNEL-/ { print $2; exit }' "$dir/ipsec.conf")" --timeout 15 --uri "unix://$dir/charon.vici" >"$dir/load.out" 2>&1 ||
+      { record FAIL setup "initiating $key over vici failed (see $dir/load.out)"; return 1; }
+    return 0
+  fi
   nx "$ns" env STRONGSWAN_CONF="$dir/strongswan.conf" timeout 20 swanctl --load-all --uri "unix://$dir/charon.vici" --file "$conf" >"$dir/load.out" 2>&1 ||
     { record FAIL setup "swanctl --load-all for $key failed (see $dir/load.out)"; return 1; }
 }
@@ -481,7 +486,7 @@ suite_mismatch() {
 # lab/aws-sample/), B runs ours; the AWS side is the emulation with AWS's default tunnel options.
 # Adapted only where the host differs: one tunnel per charon (kernel-libipsec: this kernel has no
 # VTI, so the sample's VTI updown script and marks are left out and the TUN device is the tunnel
-# interface), and two lines for FRR instead of Quagga (no log file path; `no bgp ebgp-requires-policy`,
+# interface; auto=add and the lab initiates once that interface exists), and two lines for FRR instead of Quagga (no log file path; `no bgp ebgp-requires-policy`,
 # Quagga's behaviour, FRR's default since 7.4 is to send and accept nothing without a policy).
 sample_end() { # sample_end TUNNEL(1|2): ipsec.conf, ipsec.secrets and charon settings of A's tunnel end
   local n=$1 d=$WORK/te$1 other=$((3 - $1)) sample=$ROOT/lab/aws-sample
@@ -490,8 +495,10 @@ sample_end() { # sample_end TUNNEL(1|2): ipsec.conf, ipsec.secrets and charon se
   keys=$(node -e 'const s = require(process.argv[1]).lab.vpn.secrets["cgw-a"]; console.log(s.tunnel1_preshared_key, s.tunnel2_preshared_key)' "$WORK/outputs.json")
   local fill=(-e 's/${pAuthType}/psk/g' -e 's/${pTunnel1VgwOutsideIpAddress}/192.0.2.11/g' -e 's/${pTunnel2VgwOutsideIpAddress}/192.0.2.12/g'
     -e "s/{TUNNEL_1_PSK}/${keys% *}/" -e "s/{TUNNEL_2_PSK}/${keys#* }/")
+  # auto=start → add: charon would initiate before the lab has moved its TUN device into the router
+  # (a race the sample does not have with VTI); the lab initiates right after (start_charon --starter).
   awk -v drop="conn AWS-VPC-TUNNEL-$other" '/^conn /{ skip = ($0 == drop) } !skip' "$sample/ipsec.conf" |
-    grep -v -e '^  leftupdown=' -e '^  mark=' | sed "${fill[@]}" >"$d/ipsec.conf"
+    grep -v -e '^  leftupdown=' -e '^  mark=' | sed "${fill[@]}" -e 's/^  auto=start$/  auto=add/' >"$d/ipsec.conf"
   ( umask 077; sed "${fill[@]}" "$sample/ipsec.secrets" >"$d/ipsec.secrets" )
   : >"$d/empty.conf"
   charon_conf "$d" "$d/empty.conf"
