@@ -534,6 +534,18 @@ suite_aws_sample() {
   check "$S/1 up" "A's sample negotiated IKEv1 as it asks (keyexchange=ikev1)" eval "grep -q IKEv1 <<<'$sa'"
   ping_run sample 10.20.0.10 3
   check "$S/2 traffic" "ping VPC→LAN: loss ${LOSS}% via $(vgw_dev)" [ "$LOSS" = 0 ]
+  # Our device (B) loses both tunnels: traffic must move to AWS's device (A) within the BGP hold time;
+  # then A loses its tunnel 1: traffic must move to A's tunnel 2 (the one its bgpd.conf prepends).
+  local dev limit=$((HOLD + MARGIN))
+  ping_start sample-b 10.20.0.10 $((HOLD + 10)); sleep 1; blackhole 192.0.2.13; blackhole 192.0.2.14; ping_finish
+  dev=$(vgw_dev)
+  check "$S/3 B's endpoints black-holed" "traffic moves to AWS's device: via $dev; longest gap ${GAP} s < $limit s (BGP), loss ${LOSS}%" \
+    eval "lt $GAP $limit && lt $TAIL 1.5 && [[ '$dev' = vt1 || '$dev' = vt2 ]]"
+  ping_start sample-a 10.20.0.10 $((HOLD + 10)); sleep 1; blackhole 192.0.2.11; ping_finish
+  dev=$(vgw_dev)
+  check "$S/4 A's tunnel 1 black-holed too" "traffic continues on A's tunnel 2: via $dev; longest gap ${GAP} s < $limit s (BGP), loss ${LOSS}%" \
+    eval "lt $GAP $limit && lt $TAIL 1.5 && [ '$dev' = vt2 ]"
+  for x in 192.0.2.11 192.0.2.13 192.0.2.14; do unblackhole "$x"; done
   teardown
 }
 
