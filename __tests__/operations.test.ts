@@ -1,4 +1,4 @@
-/** Issue 5: alarms, logs, pre-shared keys, safe changes, the strong profile (the hand-off itself: outputs.test.ts). */
+/** Operations: alarms, logs, pre-shared keys, safe changes, the strong profile (the hand-off itself: outputs.test.ts). */
 import { TerraformVariable, Testing } from 'cdktf';
 import {
   DpdTimeoutAction,
@@ -83,11 +83,11 @@ describe('monitoring: default (two connections)', () => {
     expect(outage).toMatchObject({ threshold: 1, comparison_operator: 'LessThanThreshold', treat_missing_data: 'breaching', evaluation_periods: 2 });
   });
 
-  test('every alarm returns exactly one series and notifies the topic on ALARM and OK', () => {
+  test('every alarm returns exactly one series; only the outage alarm of them notifies the topic, on ALARM and OK', () => {
     const metricAlarms = resources(json, 'aws_cloudwatch_metric_alarm');
     expect(metricAlarms.map((a) => a.metric_query.filter((q: Json) => q.return_data).length)).toEqual([1, 1, 1]);
-    expect(metricAlarms.map((a) => a.alarm_actions)).toEqual(Array(3).fill([topicArn]));
-    expect(metricAlarms.map((a) => a.ok_actions)).toEqual(Array(3).fill([topicArn]));
+    const actions = Object.fromEntries(metricAlarms.map((a) => [a.alarm_name, [a.alarm_actions, a.ok_actions]]));
+    expect(actions).toEqual({ 'vpn-dc1-edge-a-degraded': [undefined, undefined], 'vpn-dc1-edge-b-degraded': [undefined, undefined], 'vpn-outage': [[topicArn], [topicArn]] });
     expect(metricAlarms.map((a) => a.period)).toStrictEqual(Array(3).fill(undefined));
     expect(outputs.vpn_handoff).toMatchObject({ value: { alarm_topic_arn: topicArn }, sensitive: false });
   });
@@ -98,7 +98,8 @@ describe('monitoring: options', () => {
     const arn = 'arn:aws:sns:eu-west-1:111111111111:noc-pager';
     const json = synthVpn(baseProps({ monitoring: { alarmTopicArn: arn } }));
     expect(resources(json, 'aws_sns_topic')).toHaveLength(0);
-    expect(resources(json, 'aws_cloudwatch_metric_alarm').map((a) => a.alarm_actions)).toEqual(Array(3).fill([arn]));
+    expect(resources(json, 'aws_cloudwatch_metric_alarm').flatMap((a) => a.alarm_actions ?? [])).toEqual([arn]);
+    expect(resources(json, 'aws_cloudwatch_composite_alarm').map((a) => a.alarm_actions)).toEqual([[arn]]);
     expect(handoffOf(json).alarm_topic_arn).toBe(arn);
   });
 

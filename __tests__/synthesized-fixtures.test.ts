@@ -13,15 +13,16 @@ const ROOT = join(__dirname, '..');
 const FIXTURES = join(__dirname, 'fixtures', 'synthesized');
 const CONFIGS = ['default', ...readdirSync(join(ROOT, 'examples')).filter((f) => /\.(json|ya?ml)$/.test(f))];
 
+/** The local backend's state path is absolute (the checkout's folder): pinned as `<repo>`, so any checkout compares equal. */
+const portable = (text: string) => text.split(ROOT).join('<repo>');
+
 function synthesized(config: string): Map<string, string> {
   const outdir = mkdtempSync(join(tmpdir(), 'vpn-fixture-'));
   try {
     const env = config === 'default' ? {} : { VPN_CONFIG: join(ROOT, 'examples', config) };
     buildApp(env, () => new App({ outdir })).synth();
     const stacks = readdirSync(join(outdir, 'stacks'));
-    // The default app's local backend path is absolute: pinned as <repo> so any clone or worktree compares equal.
-    const text = (s: string) => readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(ROOT).join('<repo>');
-    return new Map(stacks.map((s) => [s, text(s)]));
+    return new Map(stacks.map((s) => [s, portable(readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8'))]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

@@ -20,7 +20,7 @@ log "npm pack"
 TARBALL="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
 CONTENTS="$(tar -tzf "$TARBALL")"
 for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md \
-  package/bin/vpn-device-config.js package/lib/src/device-config/cli.js; do
+  package/bin/vpn-device-config.js package/lib/src/device-config/cli.js package/bin/vpn-adopt.js package/lib/src/adopt/cli.js; do
   grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
 done
 for dep in $(node -p 'require("./package.json").bundleDependencies.join(" ")'); do
@@ -99,6 +99,11 @@ node main.js
 log "vpn-device-config (installed bin)"
 bin_out="$(node_modules/.bin/vpn-device-config 2>&1 || true)"
 grep -q -- '--outputs is required' <<<"$bin_out" || { echo "consumer-test: the installed vpn-device-config did not run: $bin_out" >&2; exit 1; }
+log "vpn-adopt (installed bin; YAML through the bundled yaml)"
+LIVE="$ROOT/__tests__/fixtures/adopt"
+adopt_out="$(node_modules/.bin/vpn-adopt --vpn-connections "$LIVE/describe-vpn-connections.json" --customer-gateways "$LIVE/describe-customer-gateways.json" \
+  --vpn-gateways "$LIVE/describe-vpn-gateways.json" --region eu-west-1 2>/dev/null || true)"
+grep -q -- 'vpnConnectionId: vpn-' <<<"$adopt_out" || { echo "consumer-test: the installed vpn-adopt did not write the config: $adopt_out" >&2; exit 1; }
 log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
 node - <<'JS'
 const fs = require('fs');

@@ -1,4 +1,4 @@
-// `npm run schema`: rewrites config.schema.json from the TypeBox schema (src/app/schema.ts).
+// `npm run schema`: rewrites config.schema.json from the TypeBox schema (src/config/schema.ts).
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { CONFIG_SCHEMA_FILE, configSchemaText } from '../src/config/json-schema';

@@ -44,11 +44,24 @@ describe('customer gateways are distinct', () => {
       'customerGateways[1].ipAddress: "198.51.100.20" — same IP address, ASN and device name as customerGateways[0]: AWS would return that gateway instead of creating a second one (one entry per device; a second device has its own public IP)',
     ]);
   });
-  test('same IP with a different ASN or a different device name is distinct at AWS', () => {
-    expect(errorsOf(withGateway({ ipAddress: '198.51.100.20', bgpAsn: 65011 }))).toEqual([]);
+  test('same IP with a different ASN: one device, not redundant', () => {
+    expect(errorsOf(withGateway({ ipAddress: '198.51.100.20', bgpAsn: 65011 }))).toEqual([
+      'customerGateways[1].ipAddress: "198.51.100.20" — same public IP address as customerGateways[0]: one device, not redundant (a different ASN or device name does not make a second device) (one entry per device; a second device has its own public IP)',
+    ]);
+  });
+  test('same IP with different device names: still one device', () => {
     const props = baseProps();
     const named = props.customerGateways.map((c, i) => ({ ...c, ipAddress: '198.51.100.20', deviceName: `edge-${i}` }));
-    expect(errorsOf({ ...props, customerGateways: named })).toEqual([]);
+    expect(errorsOf({ ...props, customerGateways: named })).toEqual([
+      'customerGateways[1].ipAddress: "198.51.100.20" — same public IP address as customerGateways[0]: one device, not redundant (a different ASN or device name does not make a second device) (one entry per device; a second device has its own public IP)',
+    ]);
+  });
+  test('three gateways, the third on the first one\'s IP: reported at the third, naming the first', () => {
+    const props = baseProps();
+    const gateways = [...props.customerGateways, { name: 'dc1-edge-c', ipAddress: '198.51.100.10', bgpAsn: 65020 }];
+    expect(errorsOf({ ...props, customerGateways: gateways })).toEqual([
+      'customerGateways[2].ipAddress: "198.51.100.10" — same public IP address as customerGateways[0]: one device, not redundant (a different ASN or device name does not make a second device) (one entry per device; a second device has its own public IP)',
+    ]);
   });
 });
 

@@ -81,13 +81,13 @@ describe('the construct exposes warnings and adds them as cdktf annotations', ()
 
   test('validationWarnings', () => {
     expect(vpn.validationWarnings).toEqual([
-      { path: 'tunnelOptions.ikeVersions', message: '["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)' },
+      { path: 'tunnelOptions.ikeVersions', message: '["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)', ruleId: 'VPN-WARN-IKEV1' },
     ]);
   });
 
   test('Annotations warnings on the construct node (printed by cdktf synth)', () => {
     const warnings = vpn.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data);
-    expect(warnings).toEqual(['tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)']);
+    expect(warnings).toEqual(['tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1) [VPN-WARN-IKEV1]']);
   });
 
   test('the stack manifest lists them as warning annotations, for the cdktf CLI (without a stack trace)', () => {
@@ -101,7 +101,7 @@ describe('the construct exposes warnings and adds them as cdktf annotations', ()
       {
         constructPath: 'w/vpn',
         level: '@cdktf/warn',
-        message: 'tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1)',
+        message: 'tunnelOptions.ikeVersions: ["ikev1"] — allows IKEv1 (use ["ikev2"] unless the device only speaks IKEv1) [VPN-WARN-IKEV1]',
       },
     ]);
   });
@@ -113,7 +113,7 @@ describe('the app prints the warnings of every stack', () => {
     const text = warningText(buildApp({ VPN_CONFIG: config }, () => new App({ outdir: mkdtempSync(join(tmpdir(), 'out-')) })));
     expect(text.split('\n').slice(0, 2)).toEqual([
       'Warnings for stack prod-eu-west-1:',
-      "  - tunnelOptions.phase1EncryptionAlgorithms: (missing) — not set: AWS's defaults allow AES128 (set [\"AES256-GCM-16\"] or [\"AES256\"])",
+      "  - tunnelOptions.phase1EncryptionAlgorithms: (missing) — not set: AWS's defaults allow AES128 (set [\"AES256-GCM-16\"] or [\"AES256\"]) [VPN-WARN-WEAK-CRYPTO]",
     ]);
   });
 

@@ -4,7 +4,7 @@
  * once every stack spec has passed validation).
  */
 import { App } from 'cdktf';
-import { formatIssue, VpnValidationError } from '../validation/issues';
+import { formatIssue, formatWarning, VpnValidationError } from '../validation/issues';
 import type { StackSpec } from '../config/load-config';
 import { DEFAULT_STACKS } from './default-config';
 import { VpnStack } from './vpn-stack';
@@ -35,7 +35,7 @@ export function buildApp(env: NodeJS.ProcessEnv = process.env, makeApp: () => Ap
 export function warningText(app: App): string {
   return app.node.children
     .filter((c): c is VpnStack => c instanceof VpnStack && c.vpn.validationWarnings.length > 0)
-    .map((s) => `Warnings for stack ${s.node.id}:\n${s.vpn.validationWarnings.map((w) => `  - ${formatIssue(w)}`).join('\n')}\n`)
+    .map((s) => `Warnings for stack ${s.node.id}:\n${s.vpn.validationWarnings.map((w) => `  - ${formatWarning(w)}`).join('\n')}\n`)
     .join('');
 }
 

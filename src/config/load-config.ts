@@ -12,7 +12,7 @@ import { transitGatewayOnlyReason } from '../validation/transit-gateway-only';
 import { ConfigSchema, StackSchema } from './schema';
 import { issuePathUnder } from './issue-path';
 import { resolveStacks } from './resolve-stacks';
-import { checkStacks, vpnPropsOf } from './stack-rules';
+import { CONFIG_RULE_IDS, checkStacks, vpnPropsOf } from './stack-rules';
 
 /**
  * One stack of the config file, ready for {@link VpnStack}: defaults merged, and the `assumeRoleArn`
@@ -29,7 +29,7 @@ export function loadConfigFile(file: string): StackSpec[] {
 
 /** Reads and parses by file extension: `.yaml`/`.yml` as YAML, anything else as JSON. No message quotes the file (it can hold keys). */
 function parseFile(file: string): unknown {
-  const fail = (message: string) => new VpnValidationError([{ path: '$', message }], `Config file ${file}`);
+  const fail = (message: string) => new VpnValidationError([{ path: '$', message, ruleId: CONFIG_RULE_IDS.file }], `Config file ${file}`);
   let text: string;
   try {
     text = readTextFile(file, 'Config file');
@@ -53,7 +53,7 @@ export function parseConfig(raw: unknown, source: string): StackSpec[] {
   if (shapeIssues.length > 0) throw new VpnValidationError(shapeIssues, `Config file ${source}`);
 
   const config = raw as Static<typeof ConfigSchema>;
-  const report = new Reporter();
+  const report = new Reporter(CONFIG_RULE_IDS.stack);
   const merged = resolveStacks(config, report, (stack, requiredWhere) => schemaIssues(StackSchema, stack, requiredWhere));
   const specs = merged.map((s) => s as unknown as StackSpec);
   specs.forEach((spec, i) => {
@@ -84,7 +84,7 @@ export function schemaIssues(schema: TSchema, value: unknown, requiredWhere?: st
   const byPath = new Map<string, ValidationIssue>();
   for (const error of Value.Errors(schema, value)) {
     const path = jsonPath(error.path);
-    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error, requiredWhere) });
+    if (!byPath.has(path)) byPath.set(path, { path, message: describe(error, requiredWhere), ruleId: CONFIG_RULE_IDS.schema });
   }
   return [...byPath.values()];
 }

@@ -31,7 +31,7 @@ export function resolveStacks(
     const merged = mergeDefaults(base, normalize(entry as Layer)) as Record<string, unknown>;
     // Types were checked per layer already: what is left is a field neither layer gives.
     const missing = shapeOf(merged, 'on the stack or in defaults');
-    for (const issue of missing) report.errors.push({ path: issuePathUnder(path, issue.path), message: issue.message });
+    for (const issue of missing) report.errors.push({ ...issue, path: issuePathUnder(path, issue.path) });
     return missing.length === 0 ? merged : undefined;
   });
 }

@@ -4,16 +4,9 @@
  * `RedundantVpnProps` in JSON: same field names, same meaning.
  */
 import { TSchema, Type } from '@sinclair/typebox';
-import {
-  DpdTimeoutAction,
-  EncryptionAlgorithm,
-  IkeVersion,
-  IntegrityAlgorithm,
-  LogOutputFormat,
-  PresharedKeyStorage,
-  RoutingMode,
-  StartupAction,
-} from '../model/props';
+import { LogOutputFormat, PresharedKeyStorage, RoutingMode } from '../model/props';
+import { CONNECTION_OPTION_FIELDS, CONNECTION_OPTION_NAMES } from '../model/connection-option-fields';
+import { allowedText, TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES, TunnelOptionField } from '../model/tunnel-option-fields';
 
 /** A closed set of strings, as JSON Schema `anyOf` of constants (editors complete them). */
 function oneOf(values: Record<string, string>, description: string): TSchema {
@@ -42,28 +35,58 @@ export const TunnelLogOptionsSchema = Type.Object(
   closed,
 );
 
+/**
+ * The schema of one tunnel or connection option, from its row of the field table: its type and a description
+ * with the allowed values. Ranges and closed sets of numbers are left to the rules, whose messages
+ * name the range; closed sets of strings are `anyOf` constants, so editors complete them.
+ */
+function optionSchema(field: TunnelOptionField): TSchema {
+  const description = `${field.doc} (${allowedText(field)})`;
+  switch (field.kind) {
+    case 'number':
+      return Type.Integer({ description });
+    case 'enum':
+      return Type.Union(field.values.map((v) => Type.Literal(v)), { description });
+    case 'list': {
+      const item = field.values.every((v) => typeof v === 'number') ? Type.Integer() : Type.Union(field.values.map((v) => Type.Literal(v as string)));
+      return Type.Array(item, { description });
+    }
+    case 'boolean':
+      return Type.Boolean({ description });
+    case 'nested':
+      return TunnelLogOptionsSchema;
+    default:
+      return Type.String({ description });
+  }
+}
+
 export const TunnelOptionsSchema = Type.Object(
+  Object.fromEntries(TUNNEL_OPTION_NAMES.map((name) => [name, opt(optionSchema(TUNNEL_OPTION_FIELDS[name]))])),
+  closed,
+);
+
+const LiveTags = (what: string) =>
+  Type.Record(Type.String(), Type.String(), { description: `The live tags of the adopted ${what}, kept exactly (they replace the construct's tags on it)` });
+
+/** Live resources of one device to take over (Terraform import blocks); vpn-adopt writes it. */
+export const AdoptedSiteSchema = Type.Object(
   {
-    insideCidr: opt(str('The /30 inside CIDR within 169.254.0.0/16')),
-    insideIpv6Cidr: opt(str('IPv6 inside CIDR (transit gateway only: rejected on a VGW)')),
-    presharedKey: opt(str('Pre-shared key (prefer leaving it unset: AWS generates one)')),
-    ikeVersions: opt(Type.Array(oneOf(IkeVersion, 'IKE version'))),
-    phase1EncryptionAlgorithms: opt(Type.Array(oneOf(EncryptionAlgorithm, 'Phase 1 encryption algorithm'))),
-    phase1IntegrityAlgorithms: opt(Type.Array(oneOf(IntegrityAlgorithm, 'Phase 1 integrity algorithm'))),
-    phase1DhGroupNumbers: opt(Type.Array(int('Phase 1 DH group (2, 14–24)'))),
-    phase1LifetimeSeconds: opt(int('Phase 1 lifetime (900–28800 s)')),
-    phase2EncryptionAlgorithms: opt(Type.Array(oneOf(EncryptionAlgorithm, 'Phase 2 encryption algorithm'))),
-    phase2IntegrityAlgorithms: opt(Type.Array(oneOf(IntegrityAlgorithm, 'Phase 2 integrity algorithm'))),
-    phase2DhGroupNumbers: opt(Type.Array(int('Phase 2 DH group (2, 5, 14–24)'))),
-    phase2LifetimeSeconds: opt(int('Phase 2 lifetime (900–3600 s)')),
-    rekeyMarginTimeSeconds: opt(int('Rekey margin (60–1800 s, at most half the phase 2 lifetime)')),
-    rekeyFuzzPercentage: opt(int('Rekey fuzz (0–100 %)')),
-    replayWindowSize: opt(int('Replay window (64–2048 packets)')),
-    dpdTimeoutSeconds: opt(int('DPD timeout (30 s or more)')),
-    dpdTimeoutAction: opt(oneOf(DpdTimeoutAction, 'Action on DPD timeout')),
-    startupAction: opt(oneOf(StartupAction, 'Who initiates IKE (start needs ikeVersions = [ikev2])')),
-    enableTunnelLifecycleControl: opt(Type.Boolean({ description: 'Control endpoint replacement timing' })),
-    logOptions: opt(TunnelLogOptionsSchema),
+    customerGatewayId: opt(str('Live customer gateway (cgw-...) to take over')),
+    customerGatewayTags: opt(LiveTags('customer gateway')),
+    vpnConnectionId: opt(str('Live VPN connection (vpn-...) to take over; it keeps its live tunnel options (no construct default applies)')),
+    vpnConnectionTags: opt(LiveTags('VPN connection')),
+  },
+  closed,
+);
+
+/** Live resources of the whole set to take over. */
+export const AdoptedVpnSchema = Type.Object(
+  {
+    vpnGatewayId: opt(str('Live virtual private gateway (vgw-...) to manage and import (not with vpnGatewayId)')),
+    vpnGatewayTags: opt(LiveTags('gateway')),
+    alarmTopicArn: opt(str('Live SNS topic ARN to manage and import as the alarm topic')),
+    logGroupName: opt(str('Live log group name to manage and import as the tunnel log group')),
+    alarms: opt(Type.Boolean({ description: 'The alarms exist under the construct\'s names: import them' })),
   },
   closed,
 );
@@ -75,10 +98,12 @@ export const CustomerGatewaySchema = Type.Object(
     bgpAsn: int('BGP ASN of the device (1–4294967295, not 7224)'),
     deviceName: opt(str('Device name shown in the AWS console')),
     certificateArn: opt(str('Private certificate ARN for certificate authentication')),
+    ...Object.fromEntries(CONNECTION_OPTION_NAMES.map((name) => [name, opt(optionSchema(CONNECTION_OPTION_FIELDS[name]))])),
     tunnelOptions: opt(TunnelOptionsSchema),
     tunnel1: opt(TunnelOptionsSchema),
     tunnel2: opt(TunnelOptionsSchema),
     pinTunnelOptions: opt(Type.Boolean({ description: 'Ignore changes to this connection\'s tunnel options (change one connection per deploy)' })),
+    adopt: opt(AdoptedSiteSchema),
     tags: opt(Tags),
   },
   closed,
@@ -123,8 +148,12 @@ export const VpnSchema = Type.Object(
     logging: opt(LoggingSchema),
     presharedKeyStorage: opt(oneOf(PresharedKeyStorage, 'Where AWS keeps the pre-shared keys (default Standard)')),
     preventDestroy: opt(Type.Boolean({ description: 'prevent_destroy on the connections and the created VGW' })),
+    adopt: opt(AdoptedVpnSchema),
     name: opt(str('Name tag prefix; default the construct id')),
     tags: opt(Tags),
+    acknowledgedWarnings: opt(
+      Type.Record(Type.String(), Type.String(), { description: 'Warnings accepted on purpose: rule id (docs/validation.md) → the reason' }),
+    ),
   },
   closed,
 );

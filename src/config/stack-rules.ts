@@ -5,27 +5,26 @@
  * Field rules run on each layer as written (`defaults`, `stacks[i]`), so an error names the line
  * the user has to fix; cross-stack rules run on the merged stacks.
  */
+import type { Static } from '@sinclair/typebox';
 import type { RedundantVpnProps } from '../model/props';
 import { Reporter } from '../validation/issues';
+import type { StackEntrySchema, StackSchema } from './schema';
 
-/** One layer as written: `defaults` or a stack entry (every field optional). */
-export interface StackLayer {
-  readonly name?: string;
-  readonly region?: string;
-  readonly accountId?: string;
-  readonly assumeRole?: { readonly roleArn?: string; readonly sessionName?: string; readonly externalId?: string };
-  readonly assumeRoleArn?: string;
-  readonly tags?: { readonly [key: string]: string };
-  readonly backend?: { readonly bucket?: string; readonly region?: string; readonly key?: string; readonly dynamodbTable?: string; readonly roleArn?: string };
-}
+/** The rule ids of the config file's own checks (the VPN rules have theirs: docs/validation.md). */
+export const CONFIG_RULE_IDS = {
+  /** The file cannot be read or parsed. */
+  file: 'CONFIG-FILE',
+  /** The file does not match config.schema.json. */
+  schema: 'CONFIG-SCHEMA',
+  /** A stack-level field rule (name, account, region, role, tags, backend) or a cross-stack rule. */
+  stack: 'CONFIG-STACK',
+} as const;
 
-/** A merged stack, as far as these rules read it. */
-export interface MergedStack {
-  readonly name: string;
-  readonly accountId?: string;
-  readonly assumeRole?: { readonly roleArn: string };
-  readonly backend?: { readonly bucket: string; readonly key?: string };
-}
+/** One layer as written: `defaults` or a stack entry (every field optional), as the schema types it. */
+export type StackLayer = Omit<Partial<Static<typeof StackEntrySchema>>, 'vpn'>;
+
+/** A merged stack, as far as these rules read it (the stack schema's types). */
+export type MergedStack = Pick<Static<typeof StackSchema>, 'name' | 'accountId' | 'assumeRole' | 'backend'>;
 
 /**
  * The props a stack gives its RedundantVpn: the `vpn` block, named after the stack unless it sets

@@ -7,13 +7,14 @@ import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { attributeRef } from '../internal/attribute-ref';
 import { lean } from '../internal/lean-resource';
-import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
+import { DEFAULT_LOG_RETENTION_DAYS, defaultLogKinds, loggingLayer } from '../model/logging-defaults';
+import { RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
 
-/** Default retention of the created log group: a quarter covers most incident reviews. */
 // The provider class, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchLogGroup = lean(CloudwatchLogGroup);
 
-export const DEFAULT_LOG_RETENTION_DAYS = 90;
+/** Default retention of the created log group (defined with the logging defaults in the model). */
+export { DEFAULT_LOG_RETENTION_DAYS };
 
 /** What {@link addLogging} created and the option layer every tunnel gets. */
 export interface LoggingResources {
@@ -28,23 +29,13 @@ export function logGroupName(name: string): string {
   return `/aws/vpn/${name.replace(/[^A-Za-z0-9_\-/.#]/g, '-')}`;
 }
 
-/**
- * Which logs the construct-wide `logging` switches on for every tunnel (before any profile,
- * connection or tunnel override). Validation reads this too, so an override such as a tunnel's
- * own `logOutputFormat` is judged against the logging it really inherits.
- */
-export function defaultLogKinds(props: VpnLoggingProps | undefined, routing: RoutingMode): { tunnel: boolean; bgp: boolean } {
-  if (props?.enabled === false) return { tunnel: false, bgp: false };
-  // BGP logs say nothing on a static connection; with BGP they explain flapping sessions.
-  return { tunnel: true, bgp: props?.bgpLogs ?? routing === RoutingMode.DYNAMIC };
-}
-
 export function addLogging(
   scope: Construct,
   name: string,
   props: VpnLoggingProps | undefined,
   routing: RoutingMode,
   tags?: { [key: string]: string },
+  adoptedGroupName?: string,
 ): LoggingResources {
   const kinds = defaultLogKinds(props, routing);
   if (!kinds.tunnel) return {};
@@ -52,27 +43,17 @@ export function addLogging(
   let logGroup: CloudwatchLogGroup | undefined;
   let logGroupArn = props?.logGroupArn;
   if (logGroupArn === undefined) {
-    const groupName = logGroupName(name);
+    // An adopted group keeps its live name (a different name would replace it).
+    const groupName = adoptedGroupName ?? logGroupName(name);
     logGroup = new LeanCloudwatchLogGroup(scope, 'LogGroup', {
       name: groupName,
       retentionInDays: props?.retentionInDays ?? DEFAULT_LOG_RETENTION_DAYS,
       kmsKeyId: props?.kmsKeyArn,
       tags: { ...tags, Name: groupName },
     });
+    if (adoptedGroupName !== undefined) logGroup.importFrom(adoptedGroupName);
     logGroupArn = attributeRef(logGroup, 'arn');
   }
 
-  const format = props?.outputFormat ?? LogOutputFormat.JSON;
-  return {
-    logGroup,
-    logGroupArn,
-    layer: {
-      logOptions: {
-        logEnabled: true,
-        logGroupArn,
-        logOutputFormat: format,
-        ...(kinds.bgp ? { bgpLogEnabled: true, bgpLogGroupArn: logGroupArn, bgpLogOutputFormat: format } : {}),
-      },
-    },
-  };
+  return { logGroup, logGroupArn, layer: loggingLayer(props, routing, logGroupArn) };
 }

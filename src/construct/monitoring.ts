@@ -15,15 +15,22 @@
  * does the same when no series reports at all. A metric-math alarm may reference at most 10 metrics
  * (a hard CloudWatch limit), so beyond 5 connections the outage alarm becomes a composite alarm
  * over groups of at most 10 tunnels.
+ *
+ * One failure, one notification: only the two set alarms notify. The per-connection alarms are the
+ * composite's inputs (their state says which connection is degraded) and notify nobody. The set
+ * degraded alarm's actions are suppressed while the outage
+ * alarm is in ALARM (a composite `actions_suppressor`), so losing every tunnel pages once, as an
+ * outage, not as an outage and a degradation. The table is in docs/monitoring.md.
  */
 import { Construct } from 'constructs';
-import { CloudwatchCompositeAlarm } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
+import { CloudwatchCompositeAlarm, CloudwatchCompositeAlarmActionsSuppressor } from '@cdktf/provider-aws/lib/cloudwatch-composite-alarm';
 import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnMonitoringProps } from '../model/props';
 import { attributeRef } from '../internal/attribute-ref';
 import { lean } from '../internal/lean-resource';
+import { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS } from '../model/monitoring-defaults';
 
 // The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchCompositeAlarm = lean(CloudwatchCompositeAlarm);
@@ -32,12 +39,8 @@ const LeanSnsTopic = lean(SnsTopic);
 
 /** CloudWatch: an alarm based on metric math can reference at most 10 metrics (hard limit). */
 export const MAX_METRICS_PER_ALARM = 10;
-/** Default alarm period: AWS/VPN publishes TunnelState at a low rate; 5 minutes always has data. */
-export const DEFAULT_ALARM_PERIOD_SECONDS = 300;
-/** Default: a tunnel must be down 3 periods in a row (15 min) — rides out rekeys and endpoint replacements. */
-export const DEFAULT_DEGRADED_EVALUATION_PERIODS = 3;
-/** Default: no tunnel up for 2 periods in a row (10 min) — one late datapoint alone never pages. */
-export const DEFAULT_OUTAGE_EVALUATION_PERIODS = 2;
+/** The defaults for unset alarm settings (stated in src/model, where the validation reads them too). */
+export { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS };
 
 /** One tunnel to watch. */
 export interface WatchedTunnel {
@@ -80,6 +83,7 @@ export function addMonitoring(
   props: VpnMonitoringProps | undefined,
   sites: { name: string; connection: VpnConnection }[],
   tags?: { [key: string]: string },
+  adopt?: AdoptedMonitoring,
 ): MonitoringResources {
   if (props?.enabled === false) return { metricAlarms: [], compositeAlarms: [] };
 
@@ -87,12 +91,14 @@ export function addMonitoring(
   let topicArn = props?.alarmTopicArn;
   if (topicArn === undefined) {
     // SNS topic names allow letters, digits, `-` and `_` only.
-    const topicName = `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-vpn-alarms`;
+    // An adopted topic keeps its live name, the last part of its ARN (a different name replaces it).
+    const topicName = adopt?.topicArn !== undefined ? adopt.topicArn.split(':').pop()! : `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-vpn-alarms`;
     topic = new LeanSnsTopic(scope, 'AlarmTopic', {
       name: topicName,
       kmsMasterKeyId: props?.topicKmsMasterKeyId,
       tags: { ...tags, Name: topicName },
     });
+    if (adopt?.topicArn !== undefined) topic.importFrom(adopt.topicArn);
     topicArn = attributeRef(topic, 'arn');
   }
   const resources: MonitoringResources = { topic, topicArn, metricAlarms: [], compositeAlarms: [] };
@@ -105,22 +111,25 @@ export function addMonitoring(
   const degradedPeriods = props?.degradedEvaluationPeriods ?? DEFAULT_DEGRADED_EVALUATION_PERIODS;
   const outagePeriods = props?.outageEvaluationPeriods ?? DEFAULT_OUTAGE_EVALUATION_PERIODS;
 
-  // Per connection: any of its two tunnels down.
+  // Per connection: any of its two tunnels down. Inputs of the set degraded alarm: they notify nobody.
   const watched = sites.map(({ name: site, connection }) => ({ site, tunnels: tunnelsOf(site, connection) }));
   const connectionAlarms = watched.map(({ site, tunnels }) => {
     const alarm = metricMathAlarm(scope, `Alarm-${site}-degraded`, settings, {
       alarmName: `${name}-${site}-degraded`,
-      description: `VPN connection ${site}: at least one tunnel is down (no redundancy left on this connection)`,
+      description: `VPN connection ${site}: at least one tunnel is down (no redundancy left on this connection; input of ${name}-degraded, notifies nobody)`,
       tunnels,
       aggregate: 'MIN',
       evaluationPeriods: degradedPeriods,
-      notify: true,
+      notify: false,
     });
     resources.metricAlarms.push(alarm);
     return alarm;
   });
 
-  // The whole set is degraded when any connection is: a composite of the per-connection alarms.
+  const outage = addOutageAlarm(scope, name, settings, watched.flatMap(({ tunnels }) => tunnels), outagePeriods, sites.length, resources);
+
+  // The whole set is degraded when any connection is: a composite of the per-connection alarms,
+  // silent while the outage alarm (which already paged) is in ALARM.
   resources.compositeAlarms.push(
     compositeAlarm(
       scope,
@@ -128,27 +137,50 @@ export function addMonitoring(
       settings,
       {
         alarmName: `${name}-degraded`,
-        description: `Redundant VPN ${name}: at least one tunnel of ${sites.length} connections is down`,
+        description: `Redundant VPN ${name}: at least one tunnel of ${sites.length} connections is down (silent during ${name}-outage)`,
       },
       connectionAlarms,
       'OR',
+      {
+        alarm: attributeRef(outage, 'arn'),
+        // Waits this long for the outage alarm before notifying: with the defaults the outage alarm
+        // (2 periods) is in ALARM before this one (3 periods) whenever every tunnel fell at once.
+        waitPeriod: Math.max(MIN_SUPPRESSOR_PERIOD_SECONDS, (outagePeriods - degradedPeriods + 1) * settings.period),
+        // Stays silent this long after the outage clears, while its own inputs settle.
+        extensionPeriod: Math.max(MIN_SUPPRESSOR_PERIOD_SECONDS, degradedPeriods * settings.period),
+      },
     ),
   );
+  return importAlarms(resources, adopt);
+}
 
-  const all = watched.flatMap(({ tunnels }) => tunnels);
+/** The provider's default (and our floor) for a composite alarm's suppressor wait and extension periods. */
+export const MIN_SUPPRESSOR_PERIOD_SECONDS = 60;
+
+/**
+ * The outage alarm: no tunnel up anywhere. One metric-math alarm up to 10 tunnels; beyond, a
+ * composite AND of groups of at most 10 tunnels (the groups notify nobody, the composite does).
+ */
+function addOutageAlarm(
+  scope: Construct,
+  name: string,
+  settings: Settings,
+  all: WatchedTunnel[],
+  outagePeriods: number,
+  connections: number,
+  resources: MonitoringResources,
+): CloudwatchMetricAlarm | CloudwatchCompositeAlarm {
   const outage = {
     alarmName: `${name}-outage`,
-    description: `Redundant VPN ${name}: OUTAGE — no tunnel of ${sites.length} connections is up`,
+    description: `Redundant VPN ${name}: OUTAGE — no tunnel of ${connections} connections is up`,
     aggregate: 'MAX' as const,
     evaluationPeriods: outagePeriods,
   };
   if (all.length <= MAX_METRICS_PER_ALARM) {
-    resources.metricAlarms.push(metricMathAlarm(scope, 'Alarm-outage', settings, { ...outage, tunnels: all, notify: true }));
-    return resources;
+    const alarm = metricMathAlarm(scope, 'Alarm-outage', settings, { ...outage, tunnels: all, notify: true });
+    resources.metricAlarms.push(alarm);
+    return alarm;
   }
-
-  // More than 10 tunnels: the set is out when every group of at most 10 tunnels has none up.
-  // The groups notify nobody (the composite does).
   const parts: CloudwatchMetricAlarm[] = [];
   for (let i = 0; i * MAX_METRICS_PER_ALARM < all.length; i++) {
     const part = metricMathAlarm(scope, `Alarm-outage-part${i + 1}`, settings, {
@@ -161,9 +193,23 @@ export function addMonitoring(
     parts.push(part);
     resources.metricAlarms.push(part);
   }
-  resources.compositeAlarms.push(
-    compositeAlarm(scope, 'Alarm-outage', settings, { alarmName: outage.alarmName, description: outage.description }, parts, 'AND'),
-  );
+  const composite = compositeAlarm(scope, 'Alarm-outage', settings, { alarmName: outage.alarmName, description: outage.description }, parts, 'AND');
+  resources.compositeAlarms.push(composite);
+  return composite;
+}
+
+/** What of the monitoring already exists and is imported (from `adopt` of the props). */
+export interface AdoptedMonitoring {
+  /** ARN of the live topic to import as the alarm topic. */
+  readonly topicArn?: string;
+  /** Import every alarm by its name (metric and composite alarms are imported by `alarm_name`). */
+  readonly alarms?: boolean;
+}
+
+function importAlarms(resources: MonitoringResources, adopt: AdoptedMonitoring | undefined): MonitoringResources {
+  if (adopt?.alarms) {
+    for (const alarm of [...resources.metricAlarms, ...resources.compositeAlarms]) alarm.importFrom(alarm.alarmNameInput!);
+  }
   return resources;
 }
 
@@ -225,6 +271,7 @@ function compositeAlarm(
   spec: { alarmName: string; description: string },
   inputs: CloudwatchMetricAlarm[],
   operator: 'OR' | 'AND',
+  actionsSuppressor?: CloudwatchCompositeAlarmActionsSuppressor,
 ): CloudwatchCompositeAlarm {
   return new LeanCloudwatchCompositeAlarm(scope, id, {
     alarmName: spec.alarmName,
@@ -233,6 +280,7 @@ function compositeAlarm(
     alarmRule: inputs.map((a) => `ALARM("${attributeRef(a, 'arn')}")`).join(` ${operator} `),
     alarmActions: s.actions,
     okActions: s.actions,
+    actionsSuppressor,
     tags: s.tags,
   });
 }

@@ -15,6 +15,7 @@ import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayAttachment } from '@cdktf/provider-aws/lib/vpn-gateway-attachment';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { CustomerGatewayProps, RedundantVpnProps, RoutingMode, TunnelOptions } from '../model/props';
+import { connectionArguments } from '../model/connection-option-fields';
 import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArguments } from '../model/tunnel-options';
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
@@ -22,11 +23,18 @@ import { addVpnOutputs } from './outputs';
 import { attributeRef, resourceAddress } from '../internal/attribute-ref';
 import { lean } from '../internal/lean-resource';
 import { DEFAULT_AMAZON_SIDE_ASN } from '../model/aws-defaults';
-import { formatIssue, ValidationIssue, VpnValidationError } from '../validation/issues';
+import { DEFAULT_LOG_RETENTION_DAYS } from './logging';
+import {
+  DEFAULT_ALARM_PERIOD_SECONDS,
+  DEFAULT_DEGRADED_EVALUATION_PERIODS,
+  DEFAULT_OUTAGE_EVALUATION_PERIODS,
+  MAX_METRICS_PER_ALARM,
+} from './monitoring';
+import { AcknowledgedWarning, formatWarning, isVpnValidationError, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from '../validation';
 
-/** AWS's default Amazon-side ASN for a new virtual private gateway (defined with the other AWS values). */
-export { DEFAULT_AMAZON_SIDE_ASN };
+/** Marks every RedundantVpn, so {@link RedundantVpn.isRedundantVpn} works across copies of the library. */
+const REDUNDANT_VPN = Symbol.for('cdktf-redundant-site-to-site-vpn.RedundantVpn');
 
 /** AWS accepts 2-byte and 4-byte ASNs in `bgp_asn` only up to 2147483647; above goes to `bgp_asn_extended`. */
 const MAX_BGP_ASN_FIELD = 2147483647;
@@ -47,6 +55,35 @@ const LeanVpnGatewayRoutePropagation = lean(VpnGatewayRoutePropagation);
  * changing one replaces a live VPN connection (new tunnel outside addresses).
  */
 export class RedundantVpn extends Construct {
+  /** AWS's default Amazon-side ASN for a new virtual private gateway (`amazonSideAsn` unset). */
+  public static readonly DEFAULT_AMAZON_SIDE_ASN: number = DEFAULT_AMAZON_SIDE_ASN;
+  /** Retention of the log group the construct creates, in days (`logging.retentionInDays` unset). */
+  public static readonly DEFAULT_LOG_RETENTION_DAYS: number = DEFAULT_LOG_RETENTION_DAYS;
+  /** Period of the tunnel-state alarms, in seconds (`monitoring.periodSeconds` unset). */
+  public static readonly DEFAULT_ALARM_PERIOD_SECONDS: number = DEFAULT_ALARM_PERIOD_SECONDS;
+  /** Evaluation periods of the *degraded* alarms (`monitoring.degradedEvaluationPeriods` unset). */
+  public static readonly DEFAULT_DEGRADED_EVALUATION_PERIODS: number = DEFAULT_DEGRADED_EVALUATION_PERIODS;
+  /** Evaluation periods of the *outage* alarms (`monitoring.outageEvaluationPeriods` unset). */
+  public static readonly DEFAULT_OUTAGE_EVALUATION_PERIODS: number = DEFAULT_OUTAGE_EVALUATION_PERIODS;
+  /** CloudWatch's limit of metrics in one metric-math alarm (what splits the outage alarm above 5 connections). */
+  public static readonly MAX_METRICS_PER_ALARM: number = MAX_METRICS_PER_ALARM;
+
+  /**
+   * True when `x` is a RedundantVpn, also one built by another copy of this library (where
+   * `instanceof` fails).
+   */
+  public static isRedundantVpn(x: any): boolean {
+    return typeof x === 'object' && x !== null && x[REDUNDANT_VPN] === true;
+  }
+
+  /**
+   * True when `x` is the error the constructor throws for invalid props (`VpnValidationError`,
+   * whose `issues` list every problem), also one thrown by another copy of this library.
+   */
+  public static isValidationError(x: any): boolean {
+    return isVpnValidationError(x);
+  }
+
   /** The created virtual private gateway; undefined when an existing one is imported. */
   public readonly vpnGateway?: VpnGateway;
   /**
@@ -89,6 +126,11 @@ export class RedundantVpn extends Construct {
 
   /** Legal but risky choices found in the props (also added as cdktf Annotations warnings). */
   public readonly validationWarnings: ValidationIssue[];
+  /**
+   * Warnings the props acknowledge (`acknowledgedWarnings`), with the reason given: not among
+   * {@link validationWarnings}, added as cdktf Annotations info entries instead.
+   */
+  public readonly acknowledgedWarnings: AcknowledgedWarning[];
 
   /**
    * Checks props without building anything: the errors the constructor would throw (as a
@@ -107,15 +149,20 @@ export class RedundantVpn extends Construct {
    */
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);
+    Object.defineProperty(this, REDUNDANT_VPN, { value: true });
     const report = validateVpnProps(props);
     if (report.errors.length > 0) {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);
     }
     this.validationWarnings = [...report.warnings];
+    this.acknowledgedWarnings = [...report.acknowledged];
     // The entry cdktf's Annotations.addWarning writes, without the stack trace it captures for
     // each one (all frames, formatted: most of the construction time of a many-site stack, and
     // it would only point into this constructor). The cdktf CLI prints these entries as warnings.
-    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatIssue(warning));
+    for (const warning of report.warnings) this.node.addMetadata(AnnotationMetadataEntryType.WARN, formatWarning(warning));
+    for (const ack of report.acknowledged) {
+      this.node.addMetadata(AnnotationMetadataEntryType.INFO, `acknowledged: ${formatWarning(ack)} — ${ack.reason}`);
+    }
 
     this.routing = props.routing ?? RoutingMode.DYNAMIC;
     this.amazonSideAsn = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;
@@ -126,27 +173,30 @@ export class RedundantVpn extends Construct {
       Name: resourceName,
     });
 
+    const adopted = props.adopt;
     if (props.vpnGatewayId === undefined) {
       // Never the inline vpc_id of aws_vpn_gateway: the separate attachment lets propagation
       // depend on it explicitly, and mixing both makes Terraform fight itself.
       this.vpnGateway = new LeanVpnGateway(this, 'VpnGateway', {
         amazonSideAsn: String(this.amazonSideAsn),
-        tags: tagsFor(`${name}-vgw`),
+        tags: adopted?.vpnGatewayTags ?? tagsFor(`${name}-vgw`),
         lifecycle: props.preventDestroy ? { preventDestroy: true } : undefined,
       });
+      if (adopted?.vpnGatewayId !== undefined) this.vpnGateway.importFrom(adopted.vpnGatewayId);
     }
     // The construct's own resources refer to the gateway without a token (see attributeRef); the
     // public vpnGatewayId is a token so that other stacks can use it.
     this.gatewayRef = this.vpnGateway ? attributeRef(this.vpnGateway, 'id') : props.vpnGatewayId!;
 
-    if (!(props.vpnGatewayId !== undefined && props.vpnGatewayAttached)) {
+    const existingGateway = props.vpnGatewayId !== undefined || adopted?.vpnGatewayId !== undefined;
+    if (!(existingGateway && props.vpnGatewayAttached)) {
       this.attachment = new LeanVpnGatewayAttachment(this, 'VpnGatewayAttachment', {
         vpcId: props.vpcId!,
         vpnGatewayId: this.gatewayRef,
       });
     }
 
-    const logging = addLogging(this, name, props.logging, this.routing, props.tags);
+    const logging = addLogging(this, name, props.logging, this.routing, props.tags, adopted?.logGroupName);
     this.logGroup = logging.logGroup;
 
     for (const device of props.customerGateways) {
@@ -159,6 +209,7 @@ export class RedundantVpn extends Construct {
       props.monitoring,
       props.customerGateways.map((device, i) => ({ name: device.name, connection: this.connections[i] })),
       props.tags,
+      { topicArn: adopted?.alarmTopicArn, alarms: adopted?.alarms },
     );
     this.alarmTopic = monitoring.topic;
     this.refs = { logGroupArn: logging.logGroupArn, alarmTopicArn: monitoring.topicArn };
@@ -203,6 +254,7 @@ export class RedundantVpn extends Construct {
     logLayer: TunnelOptions | undefined,
   ): void {
     const asn = device.bgpAsn;
+    const adopted = device.adopt;
     const extended = asn > MAX_BGP_ASN_FIELD;
     const customerGateway = new LeanCustomerGateway(this, `CustomerGateway-${device.name}`, {
       type: 'ipsec.1',
@@ -212,11 +264,12 @@ export class RedundantVpn extends Construct {
       bgpAsnExtended: extended ? asn.toFixed(0) : undefined,
       deviceName: device.deviceName,
       certificateArn: device.certificateArn,
-      tags: tagsFor(`${name}-${device.name}-cgw`, device.tags),
+      tags: adopted?.customerGatewayTags ?? tagsFor(`${name}-${device.name}-cgw`, device.tags),
       // A changed IP/ASN/device name creates the new gateway first; the connection then moves to
       // it in place (customer_gateway_id is not ForceNew) and the old one, no longer in use, goes.
       lifecycle: { createBeforeDestroy: true },
     });
+    if (adopted?.customerGatewayId !== undefined) customerGateway.importFrom(adopted.customerGatewayId);
 
     const isStatic = this.routing === RoutingMode.STATIC;
     const connection = new LeanVpnConnection(this, `VpnConnection-${device.name}`, {
@@ -225,12 +278,13 @@ export class RedundantVpn extends Construct {
       // References between this construct's own resources: plain strings, no tokens (see attributeRef).
       customerGatewayId: attributeRef(customerGateway, 'id'),
       staticRoutesOnly: isStatic,
+      ...connectionArguments(device),
       ...Object.assign(
         {},
         ...TUNNEL_NUMBERS.map((n) => tunnelArguments(n, effectiveTunnelOptions(props.tunnelOptions, device, n, logLayer))),
       ),
       presharedKeyStorage: props.presharedKeyStorage,
-      tags: tagsFor(`${name}-${device.name}-vpn`, device.tags),
+      tags: adopted?.vpnConnectionTags ?? tagsFor(`${name}-${device.name}-vpn`, device.tags),
       lifecycle:
         props.preventDestroy || device.pinTunnelOptions
           ? {
@@ -239,6 +293,8 @@ export class RedundantVpn extends Construct {
             }
           : undefined,
     });
+
+    if (adopted?.vpnConnectionId !== undefined) connection.importFrom(adopted.vpnConnectionId);
 
     if (isStatic) {
       const connectionId = attributeRef(connection, 'id');

@@ -1,37 +1,38 @@
 /**
- * AWS's own values for VPN connections, stated once: what AWS applies when an option is unset, and
- * the Diffie-Hellman groups it allows (for DH groups the default is every allowed group). The
- * validation, the construct and `vpn-device-config` read them from here.
+ * AWS's own values for VPN connections: what AWS applies when an option is unset, and the
+ * Diffie-Hellman groups it allows (for DH groups the default is every allowed group). The tunnel
+ * option values are read from the field table (`tunnel-option-fields.ts`); the validation, the
+ * construct and `vpn-device-config` read them from here.
  *
  * Sources: EC2 API `VpnTunnelOptionsSpecification` (allowed values and defaults) and
  * `CreateVpnGateway` (Amazon-side ASN). Loads no cdktf module: the device-config CLI imports it.
  */
-import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm } from './props';
+import { TUNNEL_OPTION_FIELDS as F } from './tunnel-option-fields';
 
 /** AWS's default Amazon-side ASN for a new virtual private gateway. */
 export const DEFAULT_AMAZON_SIDE_ASN = 64512;
 
 /** Phase 1 DH groups AWS allows (2, 14–24), and offers when `phase1DhGroupNumbers` is unset. */
-export const PHASE1_DH_GROUPS = [2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24] as const;
+export const PHASE1_DH_GROUPS = F.phase1DhGroupNumbers.values;
 /** Phase 2 DH groups AWS allows (2, 5, 14–24), and offers when `phase2DhGroupNumbers` is unset. */
-export const PHASE2_DH_GROUPS = [2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24] as const;
+export const PHASE2_DH_GROUPS = F.phase2DhGroupNumbers.values;
 
 /** Phase 1 lifetime when unset, in seconds (also the largest AWS allows). */
-export const AWS_DEFAULT_PHASE1_LIFETIME = 28800;
+export const AWS_DEFAULT_PHASE1_LIFETIME = F.phase1LifetimeSeconds.awsDefault;
 /** Phase 2 lifetime when unset, in seconds (also the largest AWS allows). */
-export const AWS_DEFAULT_PHASE2_LIFETIME = 3600;
+export const AWS_DEFAULT_PHASE2_LIFETIME = F.phase2LifetimeSeconds.awsDefault;
 
-/** AWS defaults for an unset tunnel option (EC2 `VpnTunnelOptionsSpecification`). */
+/** AWS defaults for an unset tunnel option (EC2 `VpnTunnelOptionsSpecification`), by the names device-config reads. */
 export const AWS_DEFAULTS = {
-  ikeVersions: [IkeVersion.IKEV1, IkeVersion.IKEV2],
-  encryption: [EncryptionAlgorithm.AES128, EncryptionAlgorithm.AES256, EncryptionAlgorithm.AES128_GCM_16, EncryptionAlgorithm.AES256_GCM_16],
-  integrity: [IntegrityAlgorithm.SHA1, IntegrityAlgorithm.SHA2_256, IntegrityAlgorithm.SHA2_384, IntegrityAlgorithm.SHA2_512],
-  phase1DhGroups: PHASE1_DH_GROUPS,
-  phase2DhGroups: PHASE2_DH_GROUPS,
-  phase1LifetimeSeconds: AWS_DEFAULT_PHASE1_LIFETIME,
-  phase2LifetimeSeconds: AWS_DEFAULT_PHASE2_LIFETIME,
-  rekeyMarginTimeSeconds: 270,
-  rekeyFuzzPercentage: 100,
-  replayWindowSize: 1024,
-  dpdTimeoutSeconds: 30,
+  ikeVersions: F.ikeVersions.awsDefault,
+  encryption: F.phase1EncryptionAlgorithms.awsDefault,
+  integrity: F.phase1IntegrityAlgorithms.awsDefault,
+  phase1DhGroups: F.phase1DhGroupNumbers.awsDefault,
+  phase2DhGroups: F.phase2DhGroupNumbers.awsDefault,
+  phase1LifetimeSeconds: F.phase1LifetimeSeconds.awsDefault,
+  phase2LifetimeSeconds: F.phase2LifetimeSeconds.awsDefault,
+  rekeyMarginTimeSeconds: F.rekeyMarginTimeSeconds.awsDefault,
+  rekeyFuzzPercentage: F.rekeyFuzzPercentage.awsDefault,
+  replayWindowSize: F.replayWindowSize.awsDefault,
+  dpdTimeoutSeconds: F.dpdTimeoutSeconds.awsDefault,
 } as const;

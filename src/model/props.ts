@@ -4,6 +4,7 @@
  * Enum values are the exact strings AWS uses, so a JSON/YAML config file can write them
  * verbatim (`"routing": "static"`) and the library and the app share one vocabulary.
  */
+import type { AdoptedSite, AdoptedVpn } from './adopt';
 
 /** How the VPN connections learn and announce routes. */
 export enum RoutingMode {
@@ -220,9 +221,33 @@ export interface TunnelOptions {
 }
 
 /**
+ * Options of one VPN connection that apply to both of its tunnels (connection-level
+ * `aws_vpn_connection` arguments, as opposed to the `tunnelN_*` {@link TunnelOptions}).
+ *
+ * Every field is optional: an unset field is omitted from the synthesized JSON so AWS applies its
+ * own default.
+ */
+export interface ConnectionOptions {
+  /**
+   * The on-premises (customer gateway side) IPv4 CIDR allowed through the tunnels: the traffic
+   * selector AWS negotiates. Changes in place (ModifyVpnConnectionOptions): the connection is
+   * briefly unavailable while AWS applies it.
+   * @default - AWS default (0.0.0.0/0)
+   */
+  readonly localIpv4NetworkCidr?: string;
+  /**
+   * The AWS-side IPv4 CIDR allowed through the tunnels (the traffic selector on the AWS side, e.g.
+   * the VPC CIDR). Changes in place (ModifyVpnConnectionOptions): the connection is briefly
+   * unavailable while AWS applies it.
+   * @default - AWS default (0.0.0.0/0)
+   */
+  readonly remoteIpv4NetworkCidr?: string;
+}
+
+/**
  * One on-premises customer gateway device, and the VPN connection that serves it.
  */
-export interface CustomerGatewayProps {
+export interface CustomerGatewayProps extends ConnectionOptions {
   /**
    * Unique name of the device, e.g. `dc1-edge-a`: lower-case letters, digits and `-`.
    *
@@ -271,6 +296,13 @@ export interface CustomerGatewayProps {
    * @default false
    */
   readonly pinTunnelOptions?: boolean;
+  /**
+   * Live resources this device's customer gateway and VPN connection take over (Terraform `import`
+   * blocks). An adopted connection gets no construct default in its tunnel options (see
+   * {@link AdoptedSite}); `vpn-adopt` writes this entry from the live values.
+   * @default - nothing adopted: new resources are created
+   */
+  readonly adopt?: AdoptedSite;
   /**
    * Extra tags for this device's customer gateway and VPN connection.
    * @default - none
@@ -350,6 +382,12 @@ export interface RedundantVpnProps {
    */
   readonly preventDestroy?: boolean;
   /**
+   * Live resources of the whole set to take over (Terraform `import` blocks): the gateway, the alarm
+   * topic, the log group, the alarms. The devices' own are in `customerGateways[].adopt`.
+   * @default - nothing adopted
+   */
+  readonly adopt?: AdoptedVpn;
+  /**
    * Prefix of the `Name` tag of every resource.
    * @default - the construct id
    */
@@ -359,6 +397,14 @@ export interface RedundantVpnProps {
    * @default - none
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * Warnings accepted on purpose, by rule id (see docs/validation.md), each with the reason:
+   * `{ "VPN-WARN-IKEV1": "the DC1 routers speak IKEv1 only" }`. An acknowledged warning is not
+   * reported; it is listed in `RedundantVpn.acknowledgedWarnings` with its reason. Acknowledging
+   * an unknown id, an error rule, or without a reason is an error.
+   * @default - no warning is acknowledged
+   */
+  readonly acknowledgedWarnings?: { [ruleId: string]: string };
 }
 
 /** CloudWatch alarms of a {@link RedundantVpn} (namespace `AWS/VPN`, metric `TunnelState`). */

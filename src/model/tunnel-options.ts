@@ -1,10 +1,13 @@
 /**
- * Tunnel options: merge profile → connection → tunnel, then map to the provider's
- * `tunnelN_*` arguments of `aws_vpn_connection`.
+ * Tunnel options: the layers a tunnel's options come from (with their config paths), their merge,
+ * and the mapping to the provider's `tunnelN_*` arguments of `aws_vpn_connection` (derived from
+ * the field table, `tunnel-option-fields.ts`).
  */
 import type { VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
-import { withoutUndefined } from '../internal/lean-resource';
+import { isPlainObject } from '../internal/plain-object';
+import { adoptsConnection } from './adopt';
 import { TunnelLogOptions, TunnelOptions } from './props';
+import { TUNNEL_OPTION_FIELDS, TUNNEL_OPTION_NAMES } from './tunnel-option-fields';
 
 /** The tunnel numbers AWS gives every VPN connection. */
 export const TUNNEL_NUMBERS = [1, 2] as const;
@@ -15,14 +18,66 @@ export interface DeviceTunnelLayers {
   readonly tunnelOptions?: TunnelOptions;
   readonly tunnel1?: TunnelOptions;
   readonly tunnel2?: TunnelOptions;
+  /** Live resources the device takes over: an adopted connection has only its own layers. */
+  readonly adopt?: { readonly vpnConnectionId?: string };
 }
 
 /**
- * The effective options of tunnel `n` of a device's connection: the construct-wide profile, then
- * the connection, then the single tunnel (the most specific wins, field by field). The one place
- * that states this precedence: the construct and `vpn-device-config` both use it, so what a device
- * is configured with is what the tunnel is deployed with. `base` is a layer below the profile
- * (the construct's default log options).
+ * Where a layer sits, lowest first: the construct's logging defaults, the construct-wide profile,
+ * the connection, the single tunnel. A higher depth wins, field by field.
+ */
+export const LAYER_DEPTH = { logging: -1, profile: 0, connection: 1, tunnel: 2 } as const;
+
+/** One layer of a tunnel's options, as given, and where it was given. */
+export interface TunnelOptionLayer {
+  /** Config path of the layer: `tunnelOptions`, `customerGateways[1].tunnelOptions`, `customerGateways[1].tunnel2`, or `logging`. */
+  readonly path: string;
+  /** See {@link LAYER_DEPTH}. */
+  readonly depth: number;
+  /** The layer as given: props from JSON may hold anything here, so it is not trusted to be TunnelOptions. */
+  readonly value: unknown;
+}
+
+/** Where the layers of one tunnel come from. */
+export interface TunnelLayerSource {
+  /** The construct-wide profile (`tunnelOptions` of the props). */
+  readonly profile?: unknown;
+  /** The device entry (a `CustomerGatewayProps`, or anything when the props come from JSON). */
+  readonly device?: unknown;
+  /** Config path of the device entry, e.g. `customerGateways[1]`. */
+  readonly devicePath?: string;
+  /** The construct's logging defaults: the lowest layer, below the profile. */
+  readonly base?: TunnelOptions;
+}
+
+/** The config path of the construct-wide profile. */
+export const PROFILE_PATH = 'tunnelOptions';
+
+/**
+ * The layers of tunnel `n`, lowest first: logging defaults (when given), profile, connection,
+ * tunnel. The one statement of the precedence: the construct, the validation and
+ * `vpn-device-config` all merge through it, so what is validated and what a device is configured
+ * with is what the tunnel is deployed with.
+ */
+export function tunnelLayers(source: TunnelLayerSource, n: TunnelNumber): TunnelOptionLayer[] {
+  const device = isPlainObject(source.device) ? source.device : {};
+  const devicePath = source.devicePath ?? 'customerGateway';
+  const own: TunnelOptionLayer[] = [
+    { path: `${devicePath}.tunnelOptions`, depth: LAYER_DEPTH.connection, value: device.tunnelOptions },
+    { path: `${devicePath}.tunnel${n}`, depth: LAYER_DEPTH.tunnel, value: device[`tunnel${n}`] },
+  ];
+  // An adopted connection keeps its live options: neither the profile nor the logging defaults
+  // may override them (see adoptsConnection), so its own layers are all it has.
+  if (adoptsConnection(device)) return own;
+  const layers: TunnelOptionLayer[] = [];
+  if (source.base) layers.push({ path: 'logging', depth: LAYER_DEPTH.logging, value: source.base });
+  layers.push({ path: PROFILE_PATH, depth: LAYER_DEPTH.profile, value: source.profile }, ...own);
+  return layers;
+}
+
+/**
+ * The effective options of tunnel `n` of a device's connection: {@link tunnelLayers} merged.
+ * `base` is the construct's logging layer (below the profile).
  */
 export function effectiveTunnelOptions(
   profile: TunnelOptions | undefined,
@@ -30,7 +85,12 @@ export function effectiveTunnelOptions(
   n: TunnelNumber,
   base?: TunnelOptions,
 ): TunnelOptions {
-  return mergeTunnelOptions(base, profile, device?.tunnelOptions, n === 1 ? device?.tunnel1 : device?.tunnel2);
+  return mergeTunnelLayers(tunnelLayers({ profile, device, base }, n));
+}
+
+/** Merges layers (lowest first) field by field; layers that are not objects are skipped. */
+export function mergeTunnelLayers(layers: readonly TunnelOptionLayer[]): TunnelOptions {
+  return mergeTunnelOptions(...layers.map((l) => (isPlainObject(l.value) ? (l.value as TunnelOptions) : undefined)));
 }
 
 /**
@@ -44,7 +104,7 @@ export function mergeTunnelOptions(...layers: (TunnelOptions | undefined)[]): Tu
     if (!layer) continue;
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
-      if (key === 'logOptions') logOptions = { ...logOptions, ...withoutUndefined(value as TunnelLogOptions) };
+      if (key === 'logOptions') logOptions = { ...logOptions, ...definedMembers(value as TunnelLogOptions) };
       else merged[key] = value;
     }
   }
@@ -52,31 +112,16 @@ export function mergeTunnelOptions(...layers: (TunnelOptions | undefined)[]): Tu
   return merged as TunnelOptions;
 }
 
-/**
- * Every field of `TunnelOptions` but `logOptions`, each written as `tunnelN_<snake_case>`; the order
- * is the provider's. The validation's list of known tunnel option fields is this plus `logOptions`.
- */
-export const SCALAR_OPTION_FIELDS = [
-  'insideCidr',
-  'insideIpv6Cidr',
-  'presharedKey',
-  'ikeVersions',
-  'phase1EncryptionAlgorithms',
-  'phase1IntegrityAlgorithms',
-  'phase1DhGroupNumbers',
-  'phase1LifetimeSeconds',
-  'phase2EncryptionAlgorithms',
-  'phase2IntegrityAlgorithms',
-  'phase2DhGroupNumbers',
-  'phase2LifetimeSeconds',
-  'rekeyMarginTimeSeconds',
-  'rekeyFuzzPercentage',
-  'replayWindowSize',
-  'dpdTimeoutSeconds',
-  'dpdTimeoutAction',
-  'startupAction',
-  'enableTunnelLifecycleControl',
-] as const satisfies readonly (keyof TunnelOptions)[];
+function definedMembers<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `phase1_lifetime_seconds` → `Phase1LifetimeSeconds` (the cdktf config key after `tunnelN`). */
+function pascal(snake: string): string {
+  return snake.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+const camel = (snake: string) => pascal(snake).replace(/^./, (c) => c.toLowerCase());
 
 /**
  * The `aws_vpn_connection` arguments for one tunnel, from its merged options
@@ -86,19 +131,17 @@ export const SCALAR_OPTION_FIELDS = [
 export function tunnelArguments(tunnel: TunnelNumber, options: TunnelOptions): Partial<VpnConnectionConfig> {
   const args: Record<string, unknown> = {};
   const prefix = `tunnel${tunnel}`;
-  for (const field of SCALAR_OPTION_FIELDS) {
-    const value = options[field];
-    if (value !== undefined) args[prefix + capitalize(field)] = value;
-  }
-  const logs = options.logOptions;
-  if (logs && Object.keys(logs).length > 0) {
-    args[`${prefix}LogOptions`] = { cloudwatchLogOptions: logs };
+  for (const name of TUNNEL_OPTION_NAMES) {
+    const field = TUNNEL_OPTION_FIELDS[name];
+    const value = options[name];
+    if (value === undefined) continue;
+    if (field.kind === 'nested') {
+      if (Object.keys(value).length > 0) args[prefix + pascal(field.argument)] = { [camel(field.block)]: value };
+    } else {
+      args[prefix + pascal(field.argument)] = value;
+    }
   }
   return args as Partial<VpnConnectionConfig>;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**
@@ -106,6 +149,5 @@ function capitalize(s: string): string {
  * `lifecycle.ignore_changes` lists to pin a connection's tunnel options.
  */
 export function tunnelArgumentNames(): string[] {
-  const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  return TUNNEL_NUMBERS.flatMap((n) => [...SCALAR_OPTION_FIELDS.map((f) => `tunnel${n}_${snake(f)}`), `tunnel${n}_log_options`]);
+  return TUNNEL_NUMBERS.flatMap((n) => TUNNEL_OPTION_NAMES.map((name) => `tunnel${n}_${TUNNEL_OPTION_FIELDS[name].argument}`));
 }

@@ -4,12 +4,34 @@
  * Rules never throw: they report, so a user sees every problem of a construct or config at once.
  */
 
-/** One broken rule: where, and what is wrong. */
+/** One broken rule: which, where, and what is wrong. */
 export interface ValidationIssue {
   /** Path of the offending field, e.g. `customerGateways[1].tunnel2.insideCidr`. */
   readonly path: string;
   /** `<value as given> — <rule broken> (<what is allowed>)`; secrets are never echoed. */
   readonly message: string;
+  /**
+   * Id of the rule that reported it, e.g. `VPN-TUN-LIFETIME-P1` (see docs/validation.md). A warning is
+   * acknowledged by this id (`acknowledgedWarnings`).
+   */
+  readonly ruleId: string;
+}
+
+/** A warning that the props acknowledge (`acknowledgedWarnings`): not reported, listed with the reason. */
+export interface AcknowledgedWarning extends ValidationIssue {
+  /** The reason given with the acknowledgement. */
+  readonly reason: string;
+}
+
+/**
+ * Marks every VpnValidationError, so that {@link isVpnValidationError} recognises one thrown by
+ * another copy of this library (two versions in one node_modules tree), where `instanceof` fails.
+ */
+const VALIDATION_ERROR = Symbol.for('cdktf-redundant-site-to-site-vpn.VpnValidationError');
+
+/** True when `x` is a {@link VpnValidationError} of any copy of this library. */
+export function isVpnValidationError(x: unknown): x is VpnValidationError {
+  return typeof x === 'object' && x !== null && (x as { [VALIDATION_ERROR]?: unknown })[VALIDATION_ERROR] === true;
 }
 
 /** Not exported: jsii rejects `extends Error` directly on an exported class (JSII3004). */
@@ -33,12 +55,18 @@ export class VpnValidationError extends VpnError {
     super([head, ...issues.map((i) => `  - ${formatIssue(i)}`)].join('\n'));
     this.name = 'VpnValidationError';
     this.issues = issues;
+    Object.defineProperty(this, VALIDATION_ERROR, { value: true });
   }
 }
 
 /** `path: message`, the one-line form used in error text. */
-export function formatIssue(issue: ValidationIssue): string {
+export function formatIssue(issue: Omit<ValidationIssue, 'ruleId'>): string {
   return `${issue.path}: ${issue.message}`;
+}
+
+/** `path: message [RULE-ID]`: a warning with the id that acknowledges it. */
+export function formatWarning(issue: ValidationIssue): string {
+  return `${formatIssue(issue)} [${issue.ruleId}]`;
 }
 
 /** Marker for values that must never be echoed (pre-shared keys). */
@@ -60,12 +88,40 @@ export function showValue(value: unknown): string {
 
 const MAX_SHOWN = 120;
 
-/** Collects errors and warnings while rules run. */
-export class Reporter {
-  public readonly errors: ValidationIssue[] = [];
-  public readonly warnings: ValidationIssue[] = [];
+/** The id of an issue reported by a reporter made without one: no rule of the list reports it. */
+export const UNLISTED_RULE_ID = 'VPN-UNLISTED';
+
+/** The lists one validation run collects into; shared by the reporters of all its rules. */
+interface Collected {
+  readonly errors: ValidationIssue[];
+  readonly warnings: ValidationIssue[];
   /** Identical issues (one profile value shared by many tunnels) are reported once. */
-  private readonly seen = new Set<string>();
+  readonly seen: Set<string>;
+}
+
+/**
+ * Collects errors and warnings while rules run. Each rule reports through its own reporter
+ * ({@link Reporter.forRule}), so every issue carries the id of the rule that found it.
+ */
+export class Reporter {
+  public readonly errors: ValidationIssue[];
+  public readonly warnings: ValidationIssue[];
+  private readonly collected: Collected;
+
+  /**
+   * @param ruleId the id issues reported here carry; the run gives each rule its own reporter
+   *   ({@link forRule}), so this default shows only on issues reported outside the rule list
+   */
+  constructor(private readonly ruleId: string = UNLISTED_RULE_ID, collected?: Collected) {
+    this.collected = collected ?? { errors: [], warnings: [], seen: new Set() };
+    this.errors = this.collected.errors;
+    this.warnings = this.collected.warnings;
+  }
+
+  /** A reporter into the same lists whose issues carry `ruleId`. */
+  public forRule(ruleId: string): Reporter {
+    return new Reporter(ruleId, this.collected);
+  }
 
   /** Reports `path: <value> — <rule> (<allowed>)`. Pass {@link SECRET} as value for secrets. */
   public error(path: string, value: unknown, rule: string, allowed?: string): void {
@@ -79,9 +135,9 @@ export class Reporter {
 
   private add(list: ValidationIssue[], kind: string, path: string, message: string): void {
     const key = `${kind}\u0000${path}\u0000${message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    list.push({ path, message });
+    if (this.collected.seen.has(key)) return;
+    this.collected.seen.add(key);
+    list.push({ path, message, ruleId: this.ruleId });
   }
 }
 

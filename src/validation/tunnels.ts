@@ -1,32 +1,29 @@
 /**
  * The effective options of every tunnel, with where each value was GIVEN.
  *
- * Options merge field by field profile → connection → tunnel (see `effectiveTunnelOptions`), so a
- * rule checks each tunnel's effective options but reports the path of the layer that set the
- * offending value: `tunnelOptions.phase1LifetimeSeconds` when the profile set it,
- * `customerGateways[1].tunnel2.insideCidr` when one tunnel did. A value set once in the profile
- * is reported once, not once per tunnel (see {@link forEachGiven}).
+ * The layers of each tunnel come from the model's `tunnelLayers` (the one statement of the
+ * precedence profile → connection → tunnel), so a rule checks each tunnel's effective options but
+ * reports the path of the layer that set the offending value: `tunnelOptions.phase1LifetimeSeconds`
+ * when the profile set it, `customerGateways[1].tunnel2.insideCidr` when one tunnel did. A value
+ * set once in the profile is reported once, not once per tunnel (see {@link forEachGiven}).
+ *
+ * The construct's logging layer is not among them: rules judge what the props say, and read what
+ * the logging turns on from {@link RuleContext.inheritedLogs}.
  */
 import { RedundantVpnProps } from '../model/props';
-import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
+import { LAYER_DEPTH, PROFILE_PATH, TUNNEL_NUMBERS, TunnelNumber, TunnelOptionLayer, tunnelLayers } from '../model/tunnel-options';
+import type { RuleContext } from './rule';
 import { isRecord } from './values';
 
 /** One layer of tunnel options as written in the props. */
-export interface OptionLayer {
-  /** Path of the layer, e.g. `customerGateways[0].tunnel2`. */
-  readonly path: string;
-  /** 0 = construct-wide profile, 1 = connection, 2 = single tunnel: a higher depth wins. */
-  readonly depth: number;
-  /** The layer's value as given (may be anything when the props come from JSON). */
-  readonly value: unknown;
-}
+export type OptionLayer = TunnelOptionLayer;
 
 /** A value of a tunnel's effective options and where it was given. */
 export interface Given {
   readonly value: unknown;
   /** Path of the field as given, e.g. `tunnelOptions.phase2LifetimeSeconds`. */
   readonly path: string;
-  /** Depth of the layer that gave it (see {@link OptionLayer.depth}). */
+  /** Depth of the layer that gave it (see `LAYER_DEPTH`). */
   readonly depth: number;
 }
 
@@ -38,7 +35,8 @@ export class EffectiveTunnel {
   constructor(
     public readonly customerGatewayIndex: number,
     public readonly tunnel: TunnelNumber,
-    private readonly layers: readonly OptionLayer[],
+    /** Lowest first, as `tunnelLayers` gives them. */
+    public readonly layers: readonly OptionLayer[],
   ) {
     this.label = `customerGateways[${customerGatewayIndex}] tunnel ${tunnel}`;
   }
@@ -66,63 +64,33 @@ export class EffectiveTunnel {
   }
 }
 
-interface Built {
-  readonly layers: OptionLayer[];
-  readonly tunnels: EffectiveTunnel[];
-}
-
-/**
- * The layers of the props being validated, built once per validation run (see {@link withTunnelLayers}).
- * Nothing outlives the run: props are mutable, and validating them again must see their current content.
- */
-let current: { readonly props: RedundantVpnProps; built?: Built } | undefined;
-
-/**
- * Runs `fn` (the rules of one validation run) with the tunnel layers of `props` built at most once
- * for all of them (on first use, so inside the rule that needs them and its error handling).
- */
-export function withTunnelLayers<T>(props: RedundantVpnProps, fn: () => T): T {
-  const outer = current;
-  current = { props };
-  try {
-    return fn();
-  } finally {
-    current = outer;
-  }
-}
-
-function build(props: RedundantVpnProps): Built {
-  if (current?.props !== props) return buildLayers(props);
-  current.built ??= buildLayers(props);
-  return current.built;
-}
-
-function buildLayers(props: RedundantVpnProps): Built {
-  const profile: OptionLayer = { path: 'tunnelOptions', depth: 0, value: props.tunnelOptions };
-  const layers: OptionLayer[] = [profile];
+/** The tunnels of the props and every distinct layer (profile first, then each connection's): built once per validation run. */
+export function tunnelView(props: RedundantVpnProps): { tunnels: EffectiveTunnel[]; layers: OptionLayer[] } {
   const tunnels: EffectiveTunnel[] = [];
+  const layers = new Map<string, OptionLayer>([[PROFILE_PATH, { path: PROFILE_PATH, depth: LAYER_DEPTH.profile, value: props.tunnelOptions }]]);
   const gateways: unknown[] = Array.isArray(props.customerGateways) ? props.customerGateways : [];
-  gateways.forEach((cgw, i) => {
-    const record = isRecord(cgw) ? cgw : {};
-    const connection: OptionLayer = { path: `customerGateways[${i}].tunnelOptions`, depth: 1, value: record.tunnelOptions };
-    layers.push(connection);
+  gateways.forEach((device, i) => {
     for (const n of TUNNEL_NUMBERS) {
-      const own: OptionLayer = { path: `customerGateways[${i}].tunnel${n}`, depth: 2, value: record[`tunnel${n}`] };
-      layers.push(own);
-      tunnels.push(new EffectiveTunnel(i, n, [profile, connection, own]));
+      const own = tunnelLayers({ profile: props.tunnelOptions, device, devicePath: `customerGateways[${i}]` }, n);
+      for (const layer of own) if (!layers.has(layer.path)) layers.set(layer.path, layer);
+      tunnels.push(new EffectiveTunnel(i, n, own));
     }
   });
-  return { layers, tunnels };
+  return { tunnels, layers: [...layers.values()] };
 }
 
-/** Every tunnel of every connection, with its effective options. */
+/**
+ * The tunnels of `props`, computed afresh (no state kept): for a plain `(props, report)` rule
+ * function joined through `ruleFromFunction`. A rule in the list reads `ctx.tunnels` instead, built
+ * once per run.
+ */
 export function effectiveTunnels(props: RedundantVpnProps): readonly EffectiveTunnel[] {
-  return build(props).tunnels;
+  return tunnelView(props).tunnels;
 }
 
-/** Every option layer as given (profile, each connection, each tunnel), set or not. */
+/** Every option layer of `props`, computed afresh (see {@link effectiveTunnels}); rules read `ctx.layers`. */
 export function optionLayers(props: RedundantVpnProps): readonly OptionLayer[] {
-  return build(props).layers;
+  return tunnelView(props).layers;
 }
 
 /**
@@ -130,13 +98,13 @@ export function optionLayers(props: RedundantVpnProps): readonly OptionLayer[] {
  * profile value overridden in every tunnel never reaches AWS and is not checked).
  */
 export function forEachGiven(
-  props: RedundantVpnProps,
+  ctx: Pick<RuleContext, 'tunnels'>,
   field: string,
   check: (given: Given, tunnel: EffectiveTunnel) => void,
   log = false,
 ): void {
   const seen = new Set<string>();
-  for (const tunnel of effectiveTunnels(props)) {
+  for (const tunnel of ctx.tunnels) {
     const given = log ? tunnel.getLog(field) : tunnel.get(field);
     if (!given || seen.has(given.path)) continue;
     seen.add(given.path);
@@ -155,5 +123,5 @@ export function originText(given: Given | undefined, fallback: string, unit = ''
  * construct-wide profile (or AWS defaults), else the one tunnel.
  */
 export function scopeText(tunnel: EffectiveTunnel, ...given: (Given | undefined)[]): string {
-  return given.every((g) => !g || g.depth === 0) ? 'every tunnel that uses tunnelOptions' : tunnel.label;
+  return given.every((g) => !g || g.depth === LAYER_DEPTH.profile) ? 'every tunnel that uses tunnelOptions' : tunnel.label;
 }

@@ -54,9 +54,7 @@ export function listText(items: readonly string[]): string {
 }
 
 /** The allowed values of a closed set, as the schema errors show them: `one of "a", "b"; case-sensitive`. */
-export function oneOfText(values: readonly (string | number)[], caseSensitive = true): string {
-  return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}${caseSensitive ? '; case-sensitive' : ''}`;
-}
+export { oneOfText } from '../model/tunnel-option-fields';
 
 /** ` — did you mean "AES256"?` when a text value differs from an allowed value only by case or surrounding space; else empty. */
 export function didYouMean(value: unknown, allowed: readonly (string | number)[]): string {

@@ -23,13 +23,44 @@ export interface ProviderSetup {
   readonly cliConfigFile: string;
   /** Shared plugin cache, so each working directory links the provider instead of copying 700 MB. */
   readonly pluginCacheDir: string;
+  /** The mirror root, for `source: 'mirror'`. */
+  readonly mirrorRoot?: string;
 }
 
-const MIRROR_CANDIDATES = [process.env.TF_PROVIDER_MIRROR, '/opt/tf-plugins', '/usr/share/terraform/plugins', join(process.env.HOME ?? '/root', '.terraform.d', 'plugins')];
+/** Where mirrors were looked for, for messages. */
+function mirrorSearchText(): string {
+  const candidates = mirrorCandidates();
+  return candidates.length === 0 ? 'no filesystem mirror looked for (TF_PROVIDER_MIRROR=none)' : `no filesystem mirror found in ${candidates.join(', ')}`;
+}
+
+/** One line saying where the provider comes from (the checks print it before they run). */
+export function describeSetup(s: ProviderSetup): string {
+  return s.source === 'mirror'
+    ? `hashicorp/aws ${s.version} from the filesystem mirror ${s.mirrorRoot} (no network)`
+    : `hashicorp/aws ${s.version} from the public registry (normal terraform init; ${mirrorSearchText()})`;
+}
+
+/** The error for a failed `terraform init`: names what is missing, for the mirror or the registry. */
+export function initFailureMessage(s: ProviderSetup, output: string): string {
+  const what =
+    s.source === 'mirror'
+      ? `the filesystem mirror ${s.mirrorRoot} does not hold a usable hashicorp/aws ${s.version} for this platform`
+      : `hashicorp/aws ${s.version} could not be installed from the registry (no network?), and ${mirrorSearchText()}; ` +
+        'set TF_PROVIDER_MIRROR to a mirror root (the folder above registry.terraform.io) or run with network access';
+  return `terraform init failed: ${what}\n${output.trim()}`;
+}
+
+/** Where a filesystem mirror is looked for, in order (TF_PROVIDER_MIRROR first; `none` skips every mirror: the registry is used). */
+export function mirrorCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env.TF_PROVIDER_MIRROR === 'none') return [];
+  return [env.TF_PROVIDER_MIRROR, '/opt/tf-plugins', '/usr/share/terraform/plugins', join(env.HOME ?? '/root', '.terraform.d', 'plugins')].filter(
+    (c): c is string => !!c,
+  );
+}
 
 /** The mirror root (the folder above registry.terraform.io) holding hashicorp/aws, and the newest version in it. */
-export function findProviderMirror(): { root: string; version: string } | undefined {
-  for (const root of MIRROR_CANDIDATES) {
+export function findProviderMirror(candidates: string[] = mirrorCandidates()): { root: string; version: string } | undefined {
+  for (const root of candidates) {
     if (!root) continue;
     const dir = join(root, 'registry.terraform.io', 'hashicorp', 'aws');
     if (!existsSync(dir)) continue;
@@ -45,7 +76,7 @@ let setup: ProviderSetup | undefined;
 /** Finds Terraform and the provider once per process; throws a readable error naming what is missing. */
 export function providerSetup(): ProviderSetup {
   if (setup) return setup;
-  const tf = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8' });
+  const tf = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: process.env });
   if (tf.error || tf.status !== 0) {
     throw new Error('terraform is not installed (or not on PATH): the provider checks need Terraform >= 1.5 (https://developer.hashicorp.com/terraform/install)');
   }
@@ -59,7 +90,7 @@ export function providerSetup(): ProviderSetup {
       cliConfigFile,
       `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror.root)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`,
     );
-    setup = { source: 'mirror', version: mirror.version, cliConfigFile, pluginCacheDir };
+    setup = { source: 'mirror', version: mirror.version, cliConfigFile, pluginCacheDir, mirrorRoot: mirror.root };
   } else {
     writeFileSync(cliConfigFile, '');
     setup = { source: 'registry', version: process.env.TF_AWS_PROVIDER_VERSION ?? '6.25.0', cliConfigFile, pluginCacheDir };
@@ -162,8 +193,10 @@ export class TerraformDir {
     return out;
   }
 
+  /** `terraform init`; a failure names what is missing (the mirror's version, or the registry). */
   init(): void {
-    this.run(['init', '-backend=false', '-input=false', '-no-color']);
+    const r = this.run(['init', '-backend=false', '-input=false', '-no-color'], true);
+    if (r.status !== 0) throw new Error(initFailureMessage(this.setupInfo, r.stderr || r.stdout));
   }
 
   /** `terraform validate -json`: the provider's verdict on every value. */
@@ -171,10 +204,14 @@ export class TerraformDir {
     return JSON.parse(this.run(['validate', '-json', '-no-color'], true).stdout) as ValidateResult;
   }
 
-  /** Writes `terraform.tfstate`, plans without refreshing, and returns `terraform show -json` of the plan. */
-  plan(state?: Record<string, unknown>): Record<string, any> {
+  /**
+   * Writes `terraform.tfstate`, plans without refreshing, and returns `terraform show -json` of the plan.
+   * `refresh: true` plans against the provider's endpoint instead (moto on loopback): `import` blocks
+   * read the live objects then.
+   */
+  plan(state?: Record<string, unknown>, options: { readonly refresh?: boolean } = {}): Record<string, any> {
     if (state) writeFileSync(join(this.dir, 'terraform.tfstate'), JSON.stringify(state, null, 2));
-    this.run(['plan', '-refresh=false', '-input=false', '-lock=false', '-no-color', '-out=plan.bin']);
+    this.run(['plan', `-refresh=${options.refresh ? 'true' : 'false'}`, '-input=false', '-lock=false', '-no-color', '-out=plan.bin']);
     return JSON.parse(this.run(['show', '-json', 'plan.bin']).stdout);
   }
 

@@ -5,8 +5,8 @@
  * customer gateway's ASN differs from the Amazon side).
  */
 import { DEFAULT_AMAZON_SIDE_ASN } from '../../model/aws-defaults';
-import { RedundantVpnProps, RoutingMode } from '../../model/props';
-import { Reporter } from '../issues';
+import { RoutingMode } from '../../model/props';
+import { RuleContext } from '../rule';
 import { forEachGateway } from '../gateways';
 import { isToken, isWholeNumber } from '../values';
 
@@ -15,7 +15,8 @@ const LEGACY_AMAZON_ASNS = new Set([7224, 9059, 10124, 17493]);
 
 const CGW_ALLOWED = '1–4294967295 except 7224; 2147483648 and above go to bgp_asn_extended';
 
-export function customerGatewayAsn(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewayAsn(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].bgpAsn`;
     const asn = cgw.bgpAsn;
@@ -27,7 +28,8 @@ export function customerGatewayAsn(props: RedundantVpnProps, r: Reporter): void 
   });
 }
 
-export function amazonSideAsnRange(props: RedundantVpnProps, r: Reporter): void {
+export function amazonSideAsnRange(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const asn = props.amazonSideAsn;
   if (asn === undefined) return;
   if (isToken(asn)) {
@@ -47,7 +49,8 @@ export function amazonSideAsnRange(props: RedundantVpnProps, r: Reporter): void 
 }
 
 /** With BGP, a customer gateway with the gateway's own ASN would see its routes as a loop. */
-export function customerAsnDiffersFromAmazonSide(props: RedundantVpnProps, r: Reporter): void {
+export function customerAsnDiffersFromAmazonSide(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   if ((props.routing ?? RoutingMode.DYNAMIC) !== RoutingMode.DYNAMIC) return;
   const amazon = props.amazonSideAsn ?? DEFAULT_AMAZON_SIDE_ASN;
   if (isToken(amazon)) return;

@@ -1,12 +1,12 @@
 /**
  * Customer gateway addresses. Sources: provider `ip_address` IsIPv4Address (P); AWS docs (D): a
  * virtual private gateway needs the device's public, static IPv4 address (private outside IPs
- * are transit-gateway only); EC2 API `CreateCustomerGateway` (A): an identical type + IP + ASN
- * (and device name) returns the EXISTING gateway instead of creating a second one.
+ * are transit-gateway only) and a second device for redundancy, so a second IP; EC2 API
+ * `CreateCustomerGateway` (A): an identical type + IP + ASN (and device name) returns the EXISTING
+ * gateway instead of creating a second one.
  */
 import * as ipaddr from 'ipaddr.js';
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter } from '../issues';
+import { RuleContext } from '../rule';
 import { DOTTED_QUAD, isToken } from '../values';
 import { forEachGateway } from '../gateways';
 
@@ -26,7 +26,8 @@ const RANGES = NOT_PUBLIC.map(([cidr, name]) => ({ range: ipaddr.IPv4.parseCIDR(
 
 const ALLOWED = "the public, static IPv4 address of the device's outside interface";
 
-export function customerGatewayIpAddress(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewayIpAddress(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].ipAddress`;
     const ip = cgw.ipAddress;
@@ -42,21 +43,30 @@ export function customerGatewayIpAddress(props: RedundantVpnProps, r: Reporter):
   });
 }
 
-/** Distinct gateways: AWS collapses identical type + IP + ASN (+ device name) into one. */
-export function customerGatewaysDistinct(props: RedundantVpnProps, r: Reporter): void {
+/**
+ * Distinct devices. One public IP is one device: two customer gateways on the same IP (whatever
+ * their ASNs) are a single point of failure, not the redundant pair AWS describes ("a second
+ * customer gateway device"). With the same IP, ASN and device name AWS even returns the existing
+ * gateway instead of creating a second one.
+ */
+export function customerGatewaysDistinct(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const first = new Map<string, number>();
   forEachGateway(props, (cgw, i) => {
-    if (typeof cgw.ipAddress !== 'string' || isToken(cgw.ipAddress) || isToken(cgw.bgpAsn) || isToken(cgw.deviceName)) return;
-    const key = JSON.stringify([cgw.ipAddress, cgw.bgpAsn, cgw.deviceName ?? null]);
-    const owner = first.get(key);
+    if (typeof cgw.ipAddress !== 'string' || isToken(cgw.ipAddress)) return;
+    const owner = first.get(cgw.ipAddress);
     if (owner === undefined) {
-      first.set(key, i);
+      first.set(cgw.ipAddress, i);
       return;
     }
+    const other = props.customerGateways[owner];
+    const identical = !isToken(cgw.bgpAsn) && !isToken(cgw.deviceName) && cgw.bgpAsn === other.bgpAsn && (cgw.deviceName ?? null) === (other.deviceName ?? null);
     r.error(
       `customerGateways[${i}].ipAddress`,
       cgw.ipAddress,
-      `same IP address, ASN and device name as customerGateways[${owner}]: AWS would return that gateway instead of creating a second one`,
+      identical
+        ? `same IP address, ASN and device name as customerGateways[${owner}]: AWS would return that gateway instead of creating a second one`
+        : `same public IP address as customerGateways[${owner}]: one device, not redundant (a different ASN or device name does not make a second device)`,
       'one entry per device; a second device has its own public IP',
     );
   });

@@ -3,8 +3,8 @@
  * digits), provider `device_name` StringLenBetween(1, 255) and `certificate_arn` ValidARN (P).
  * A token (an id from another resource or a variable) is checked at apply time instead.
  */
-import { RedundantVpnProps } from '../../model/props';
 import { Reporter } from '../issues';
+import { RuleContext } from '../rule';
 import { isRecord, isToken } from '../values';
 import { forEachGateway } from '../gateways';
 
@@ -19,31 +19,37 @@ function checkId(r: Reporter, path: string, value: unknown, shape: RegExp, prefi
   if (typeof value !== 'string' || !shape.test(value)) r.error(path, value, `not a ${prefix}- id`, idAllowed(prefix));
 }
 
-export function vpcIdShape(props: RedundantVpnProps, r: Reporter): void {
+export function vpcIdShape(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   checkId(r, 'vpcId', props.vpcId, VPC_ID, 'vpc');
 }
 
-export function vpnGatewayIdShape(props: RedundantVpnProps, r: Reporter): void {
+export function vpnGatewayIdShape(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   checkId(r, 'vpnGatewayId', props.vpnGatewayId, VGW_ID, 'vgw');
 }
 
 /** A VPC is needed whenever an attachment is created; `vpnGatewayAttached` only means something for an imported gateway. */
-export function vpcAttachment(props: RedundantVpnProps, r: Reporter): void {
+export function vpcAttachment(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const attached = props.vpnGatewayAttached;
   if (attached !== undefined && typeof attached !== 'boolean' && !isToken(attached)) {
     r.error('vpnGatewayAttached', attached, 'not a boolean', 'true or false');
     return;
   }
-  if (attached === true && props.vpnGatewayId === undefined) {
+  // An existing gateway: referenced (vpnGatewayId) or adopted (adopt.vpnGatewayId).
+  const existing = props.vpnGatewayId !== undefined || (isRecord(props.adopt) && props.adopt.vpnGatewayId !== undefined);
+  if (attached === true && !existing) {
     r.error('vpnGatewayAttached', attached, 'only applies to an imported gateway', 'set vpnGatewayId to the existing vgw- id, or remove vpnGatewayAttached');
   }
-  const createsAttachment = !(props.vpnGatewayId !== undefined && attached === true);
+  const createsAttachment = !(existing && attached === true);
   if (createsAttachment && props.vpcId === undefined) {
     r.error('vpcId', undefined, 'required: the virtual private gateway must be attached to a VPC', 'the vpc- id; or import an attached gateway with vpnGatewayId and vpnGatewayAttached: true');
   }
 }
 
-export function routeTableIdsShape(props: RedundantVpnProps, r: Reporter): void {
+export function routeTableIdsShape(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const ids: unknown = props.routeTableIds;
   if (ids === undefined) return;
   if (isToken(ids)) {
@@ -62,7 +68,8 @@ export function routeTableIdsShape(props: RedundantVpnProps, r: Reporter): void 
 }
 
 /** `device_name`: 1–255 characters (provider); `certificate_arn`: an ACM certificate ARN. */
-export function customerGatewayDetails(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewayDetails(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   forEachGateway(props, (cgw, i) => {
     const device = cgw.deviceName;
     if (device !== undefined && !isToken(device) && (typeof device !== 'string' || device.length < 1 || device.length > 255)) {
@@ -76,7 +83,8 @@ export function customerGatewayDetails(props: RedundantVpnProps, r: Reporter): v
 }
 
 /** AWS tag limits: key 1–128 characters, not starting with "aws:"; value up to 256 characters. */
-export function tagsShape(props: RedundantVpnProps, r: Reporter): void {
+export function tagsShape(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const check = (path: string, tags: unknown) => {
     if (tags === undefined || isToken(tags)) return;
     if (!isRecord(tags)) {
@@ -96,7 +104,8 @@ export function tagsShape(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** The Name tag prefix is a string. */
-export function namePrefix(props: RedundantVpnProps, r: Reporter): void {
+export function namePrefix(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const name: unknown = props.name;
   if (name !== undefined && !isToken(name) && (typeof name !== 'string' || name.length === 0 || name.length > 200)) {
     r.error('name', name, 'not a name', 'a string of 1–200 characters (the Name tag prefix)');

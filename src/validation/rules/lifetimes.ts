@@ -1,52 +1,21 @@
 /**
- * Numeric tunnel options. Sources: provider `tunnelN_*` validators (P: IntBetween / IntAtLeast)
- * and EC2 API `VpnTunnelOptionsSpecification` (A): ranges, phase 2 < phase 1, rekey margin at
- * most half of phase 2. Cross-field rules use each tunnel's EFFECTIVE merged options, with AWS's
- * default for an unset side (phase 1 28800 s, phase 2 3600 s).
+ * Cross-field lifetime rules. Source: EC2 API `VpnTunnelOptionsSpecification` (A): phase 2 <
+ * phase 1, rekey margin at most half of phase 2 (the ranges themselves are lookups in the field
+ * table: `lookups.ts`). They use each tunnel's EFFECTIVE merged options, with AWS's default for
+ * an unset side (phase 1 28800 s, phase 2 3600 s).
  */
 import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../model/aws-defaults';
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter } from '../issues';
-import { effectiveTunnels, forEachGiven, Given, originText, scopeText } from '../tunnels';
+import { TUNNEL_OPTION_FIELDS } from '../../model/tunnel-option-fields';
+import { RuleContext } from '../rule';
+import { Given, originText, scopeText } from '../tunnels';
 import { isToken, isWholeNumber } from '../values';
 
 /** AWS defaults (EC2 API reference). */
 export { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME };
-/** The EC2 API's integers are 32-bit. */
-const INT32_MAX = 2147483647;
 
-/** Reports a value that is not a whole number in [min, max]. */
-function checkRange(props: RedundantVpnProps, r: Reporter, field: string, min: number, max: number, allowed: string): void {
-  forEachGiven(props, field, ({ value, path }) => {
-    if (isToken(value)) return;
-    if (!isWholeNumber(value)) r.error(path, value, 'not a whole number', allowed);
-    else if (value < min || value > max) r.error(path, value, 'out of range', allowed);
-  });
-}
-
-export function phase1LifetimeRange(props: RedundantVpnProps, r: Reporter): void {
-  checkRange(props, r, 'phase1LifetimeSeconds', 900, 28800, '900–28800 seconds');
-}
-
-export function phase2LifetimeRange(props: RedundantVpnProps, r: Reporter): void {
-  checkRange(props, r, 'phase2LifetimeSeconds', 900, 3600, '900–3600 seconds, less than the phase 1 lifetime');
-}
-
-export function rekeyMarginRange(props: RedundantVpnProps, r: Reporter): void {
-  checkRange(props, r, 'rekeyMarginTimeSeconds', 60, 1800, '60–1800 seconds, at most half the phase 2 lifetime');
-}
-
-export function rekeyFuzzRange(props: RedundantVpnProps, r: Reporter): void {
-  checkRange(props, r, 'rekeyFuzzPercentage', 0, 100, '0–100 percent');
-}
-
-export function replayWindowRange(props: RedundantVpnProps, r: Reporter): void {
-  checkRange(props, r, 'replayWindowSize', 64, 2048, '64–2048 packets');
-}
-
-export function dpdTimeoutRange(props: RedundantVpnProps, r: Reporter): void {
-  checkRange(props, r, 'dpdTimeoutSeconds', 30, INT32_MAX, '30 seconds or more');
-}
+const P1 = TUNNEL_OPTION_FIELDS.phase1LifetimeSeconds;
+const P2 = TUNNEL_OPTION_FIELDS.phase2LifetimeSeconds;
+const MARGIN = TUNNEL_OPTION_FIELDS.rekeyMarginTimeSeconds;
 
 /** A literal whole number inside the range, else undefined (the range rule reports it). */
 function literal(given: Given | undefined, min: number, max: number): number | undefined {
@@ -63,14 +32,15 @@ function blame(a: Given | undefined, b: Given | undefined): 'a' | 'b' {
 }
 
 /** Phase 2 lifetime < phase 1 lifetime (API: "must be less than the value for Phase1LifetimeSeconds"). */
-export function phase2ShorterThanPhase1(props: RedundantVpnProps, r: Reporter): void {
+export function phase2ShorterThanPhase1(ctx: RuleContext): void {
+  const { report: r } = ctx;
   const reported = new Set<string>();
-  for (const tunnel of effectiveTunnels(props)) {
+  for (const tunnel of ctx.tunnels) {
     const p1 = tunnel.get('phase1LifetimeSeconds');
     const p2 = tunnel.get('phase2LifetimeSeconds');
     if (!p1 && !p2) continue;
-    const v1 = p1 ? literal(p1, 900, 28800) : AWS_DEFAULT_PHASE1_LIFETIME;
-    const v2 = p2 ? literal(p2, 900, 3600) : AWS_DEFAULT_PHASE2_LIFETIME;
+    const v1 = p1 ? literal(p1, P1.min, P1.max) : AWS_DEFAULT_PHASE1_LIFETIME;
+    const v2 = p2 ? literal(p2, P2.min, P2.max) : AWS_DEFAULT_PHASE2_LIFETIME;
     if (v1 === undefined || v2 === undefined || v2 < v1) continue;
     const at = blame(p2, p1) === 'a' ? p2! : p1!;
     if (reported.has(at.path)) continue;
@@ -85,14 +55,15 @@ export function phase2ShorterThanPhase1(props: RedundantVpnProps, r: Reporter): 
 }
 
 /** Rekey margin ≤ half the phase 2 lifetime (API: "between 60 and half of Phase2LifetimeSeconds"). */
-export function rekeyMarginWithinHalfPhase2(props: RedundantVpnProps, r: Reporter): void {
+export function rekeyMarginWithinHalfPhase2(ctx: RuleContext): void {
+  const { report: r } = ctx;
   const reported = new Set<string>();
-  for (const tunnel of effectiveTunnels(props)) {
+  for (const tunnel of ctx.tunnels) {
     const margin = tunnel.get('rekeyMarginTimeSeconds');
     if (!margin) continue; // AWS's default margin (270 s) fits every legal phase 2 lifetime (≥ 900 s).
     const p2 = tunnel.get('phase2LifetimeSeconds');
-    const m = literal(margin, 60, 1800);
-    const v2 = p2 ? literal(p2, 900, 3600) : AWS_DEFAULT_PHASE2_LIFETIME;
+    const m = literal(margin, MARGIN.min, MARGIN.max);
+    const v2 = p2 ? literal(p2, P2.min, P2.max) : AWS_DEFAULT_PHASE2_LIFETIME;
     if (m === undefined || v2 === undefined || m * 2 <= v2) continue;
     const half = Math.floor(v2 / 2);
     const at = blame(margin, p2) === 'a' ? margin : p2!;

@@ -2,8 +2,7 @@
  * Shared check for the list-valued tunnel options (IKE versions, algorithms, DH groups): a list,
  * not empty when given, every entry allowed (case-sensitive), no entry twice.
  */
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter } from '../issues';
+import { RuleContext } from '../rule';
 import { forEachGiven } from '../tunnels';
 import { didYouMean, isToken } from '../values';
 
@@ -16,9 +15,10 @@ export interface ListSpec {
   readonly badEntry: string;
 }
 
-export function checkList(props: RedundantVpnProps, r: Reporter, field: string, spec: ListSpec): void {
+export function checkList(ctx: RuleContext, field: string, spec: ListSpec): void {
+  const r = ctx.report;
   const allowed = new Set<unknown>(spec.allowed);
-  forEachGiven(props, field, ({ value, path }) => {
+  forEachGiven(ctx, field, ({ value, path }) => {
     if (isToken(value)) return;
     if (!Array.isArray(value)) {
       r.error(path, value, 'not a list', spec.allowedText);

@@ -5,10 +5,10 @@
  * nothing at AWS: rejected as a mistake (library rule, L). An explicit `logEnabled: false` is
  * allowed next to an inherited group: it is how one tunnel opts out of a connection's logging.
  */
-import { defaultLogKinds } from '../../construct/logging';
-import { LogOutputFormat, RedundantVpnProps, RoutingMode } from '../../model/props';
-import { Reporter } from '../issues';
-import { forEachGiven, effectiveTunnels, optionLayers, scopeText } from '../tunnels';
+import { adoptsConnection } from '../../model/adopt';
+import { LogOutputFormat } from '../../model/props';
+import { RuleContext } from '../rule';
+import { forEachGiven, scopeText } from '../tunnels';
 import { isRecord, isToken, oneOfText } from '../values';
 
 /** `arn:<partition>:logs:<region>:<account>:log-group:<name>[:*]` */
@@ -21,8 +21,9 @@ const KINDS = [
 ] as const;
 
 /** `logOptions` is an object wherever it is given. */
-export function logOptionsShape(props: RedundantVpnProps, r: Reporter): void {
-  for (const layer of optionLayers(props)) {
+export function logOptionsShape(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  for (const layer of ctx.layers) {
     if (!isRecord(layer.value) || layer.value.logOptions === undefined) continue;
     const logOptions = layer.value.logOptions;
     if (!isRecord(logOptions) && !isToken(logOptions)) {
@@ -31,33 +32,37 @@ export function logOptionsShape(props: RedundantVpnProps, r: Reporter): void {
   }
 }
 
-export function logOptionValues(props: RedundantVpnProps, r: Reporter): void {
+export function logOptionValues(ctx: RuleContext): void {
+  const { report: r } = ctx;
   const formats: string[] = Object.values(LogOutputFormat);
   for (const kind of KINDS) {
-    forEachGiven(props, kind.enabled, ({ value, path }) => {
+    forEachGiven(ctx, kind.enabled, ({ value, path }) => {
       if (typeof value !== 'boolean' && !isToken(value)) r.error(path, value, 'not a boolean', 'true or false');
     }, true);
-    forEachGiven(props, kind.group, ({ value, path }) => {
+    forEachGiven(ctx, kind.group, ({ value, path }) => {
       if (isToken(value)) return;
       if (typeof value !== 'string' || !LOG_GROUP_ARN.test(value)) {
         r.error(path, value, 'not a CloudWatch Logs log group ARN', 'arn:aws:logs:<region>:<account>:log-group:<name>');
       }
     }, true);
-    forEachGiven(props, kind.format, ({ value, path }) => {
+    forEachGiven(ctx, kind.format, ({ value, path }) => {
       if (!isToken(value) && !formats.includes(value as string)) r.error(path, value, 'not an allowed value', oneOfText(formats));
     }, true);
   }
 }
 
 /** Logging enabled needs a group; a group or format needs logging enabled (each tunnel's merged options). */
-export function logOptionsCoherent(props: RedundantVpnProps, r: Reporter): void {
+export function logOptionsCoherent(ctx: RuleContext): void {
+  const { report: r } = ctx;
   const reported = new Set<string>();
   const once = (path: string) => !reported.has(path) && reported.add(path) !== undefined;
   // The construct-wide `logging` (on by default) is the lowest layer: it enables logs with a group.
-  const inherited = defaultLogKinds(isRecord(props.logging) ? props.logging : undefined, props.routing ?? RoutingMode.DYNAMIC);
-  for (const tunnel of effectiveTunnels(props)) {
+  const inherited = ctx.inheritedLogs;
+  for (const tunnel of ctx.tunnels) {
     for (const kind of KINDS) {
-      const fromLogging = kind.enabled === 'logEnabled' ? inherited.tunnel : inherited.bgp;
+      // An adopted connection inherits nothing from `logging` (see adoptsConnection).
+      const adopted = adoptsConnection(Array.isArray(ctx.props.customerGateways) ? ctx.props.customerGateways[tunnel.customerGatewayIndex] : undefined);
+      const fromLogging = !adopted && (kind.enabled === 'logEnabled' ? inherited.tunnel : inherited.bgp);
       const enabled = tunnel.getLog(kind.enabled);
       const group = tunnel.getLog(kind.group);
       const format = tunnel.getLog(kind.format);

@@ -3,16 +3,17 @@
  * `VpnTunnelOptionsSpecification.PreSharedKey` (A): 8–64 characters from A–Z a–z 0–9 `.` `_`,
  * not starting with `0`. The key is NEVER echoed: every report passes {@link SECRET}.
  */
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter, SECRET } from '../issues';
+import { SECRET } from '../issues';
+import { RuleContext } from '../rule';
 import { forEachGiven } from '../tunnels';
 import { isToken } from '../values';
 
 const ALLOWED = '8–64 characters from A–Z a–z 0–9 "." "_", not starting with "0"';
 const CHARACTERS = /^[A-Za-z0-9._]*$/;
 
-export function presharedKeyFormat(props: RedundantVpnProps, r: Reporter): void {
-  forEachGiven(props, 'presharedKey', ({ value, path }) => {
+export function presharedKeyFormat(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  forEachGiven(ctx, 'presharedKey', ({ value, path }) => {
     if (isToken(value)) return;
     if (typeof value !== 'string') {
       r.error(path, SECRET, 'not a string', ALLOWED);

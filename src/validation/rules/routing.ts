@@ -4,19 +4,21 @@
  * docs on static routing (D). Canonical network CIDRs, no duplicates: a duplicate would create
  * the same route twice (and the same construct id).
  */
-import { RedundantVpnProps, RoutingMode } from '../../model/props';
-import { Reporter } from '../issues';
+import { RoutingMode } from '../../model/props';
+import { RuleContext } from '../rule';
 import { isToken, parseCidr } from '../values';
 
 const ROUTING_MODES: string[] = Object.values(RoutingMode);
 
-export function routingMode(props: RedundantVpnProps, r: Reporter): void {
+export function routingMode(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   if (props.routing !== undefined && !ROUTING_MODES.includes(props.routing)) {
     r.error('routing', props.routing, 'unknown routing mode', `one of ${ROUTING_MODES.join(', ')}`);
   }
 }
 
-export function staticRoutesMatchRouting(props: RedundantVpnProps, r: Reporter): void {
+export function staticRoutesMatchRouting(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const given: unknown = props.staticRoutes;
   if (isToken(given)) {
     r.error('staticRoutes', given, 'must be a literal list: each prefix is part of a construct id', 'the on-premises IPv4 CIDRs written out');
@@ -36,7 +38,8 @@ export function staticRoutesMatchRouting(props: RedundantVpnProps, r: Reporter):
 }
 
 /** Every prefix a canonical IPv4 network CIDR, each once (one Set pass). */
-export function staticRoutePrefixes(props: RedundantVpnProps, r: Reporter): void {
+export function staticRoutePrefixes(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const routes: unknown = props.staticRoutes;
   if (!Array.isArray(routes)) return;
   const seen = new Map<string, number>();

@@ -4,20 +4,20 @@
  * gateways, tunnel options, log options, monitoring and logging. The config loader checks the
  * same shape with its JSON schema first; these rules protect library users.
  */
-import { RedundantVpnProps } from '../../model/props';
-import { SCALAR_OPTION_FIELDS } from '../../model/tunnel-options';
+import { CONNECTION_OPTION_NAMES } from '../../model/connection-option-fields';
+import { TUNNEL_OPTION_NAMES } from '../../model/tunnel-option-fields';
 import { Reporter } from '../issues';
+import { RuleContext } from '../rule';
 import { transitGatewayOnlyReason } from '../transit-gateway-only';
-import { optionLayers } from '../tunnels';
 import { isRecord, isToken } from '../values';
 import { forEachGateway } from '../gateways';
 
 /** The fields of each props interface (a test pins them to the config schema). */
 export const PROPS_FIELDS = {
   vpn: ['vpcId', 'vpnGatewayId', 'vpnGatewayAttached', 'amazonSideAsn', 'routeTableIds', 'routing', 'staticRoutes', 'customerGateways', 'tunnelOptions', 'name', 'tags',
-    'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy'],
-  customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions'],
-  tunnelOptions: [...SCALAR_OPTION_FIELDS, 'logOptions'],
+    'monitoring', 'logging', 'presharedKeyStorage', 'preventDestroy', 'acknowledgedWarnings', 'adopt'],
+  customerGateway: ['name', 'ipAddress', 'bgpAsn', 'deviceName', 'certificateArn', ...CONNECTION_OPTION_NAMES, 'tunnelOptions', 'tunnel1', 'tunnel2', 'tags', 'pinTunnelOptions', 'adopt'],
+  tunnelOptions: TUNNEL_OPTION_NAMES,
   logOptions: ['logEnabled', 'logGroupArn', 'logOutputFormat', 'bgpLogEnabled', 'bgpLogGroupArn', 'bgpLogOutputFormat'],
   monitoring: ['enabled', 'alarmTopicArn', 'topicKmsMasterKeyId', 'periodSeconds', 'degradedEvaluationPeriods', 'outageEvaluationPeriods'],
   logging: ['enabled', 'logGroupArn', 'retentionInDays', 'kmsKeyArn', 'outputFormat', 'bgpLogs'],
@@ -36,7 +36,8 @@ function unknownFields(r: Reporter, path: string, value: Record<string, unknown>
 }
 
 /** The props and their `monitoring` and `logging` objects have known fields only. */
-export function knownVpnFields(props: RedundantVpnProps, r: Reporter): void {
+export function knownVpnFields(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   unknownFields(r, '', props as unknown as Record<string, unknown>, KNOWN.vpn);
   for (const field of ['monitoring', 'logging'] as const) {
     const value: unknown = props[field];
@@ -45,7 +46,8 @@ export function knownVpnFields(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** Each customer gateway is an object with known fields. */
-export function customerGatewayShape(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewayShape(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   if (props.customerGateways !== undefined && !Array.isArray(props.customerGateways)) {
     r.error('customerGateways', props.customerGateways, 'not a list', 'a list of two or more customer gateway objects');
     return;
@@ -57,8 +59,9 @@ export function customerGatewayShape(props: RedundantVpnProps, r: Reporter): voi
 }
 
 /** Every tunnel option layer and its `logOptions` are objects with known fields. */
-export function tunnelOptionsShape(props: RedundantVpnProps, r: Reporter): void {
-  for (const layer of optionLayers(props)) {
+export function tunnelOptionsShape(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  for (const layer of ctx.layers) {
     if (layer.value === undefined || isToken(layer.value)) continue;
     if (!isRecord(layer.value)) {
       r.error(layer.path, layer.value, 'not an object', 'tunnel options, e.g. { "insideCidr": "169.254.10.0/30" }');

@@ -1,8 +1,7 @@
 /**
  * Topology rules: enough devices for redundancy, names that can serve as stable ids.
  */
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter } from '../issues';
+import { RuleContext } from '../rule';
 import { forEachGateway } from '../gateways';
 import { isToken } from '../values';
 
@@ -10,7 +9,8 @@ import { isToken } from '../values';
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 
 /** AWS's redundancy guidance needs a second device and connection; one device is a single point of failure. */
-export function atLeastTwoCustomerGateways(props: RedundantVpnProps, r: Reporter): void {
+export function atLeastTwoCustomerGateways(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   if (props.customerGateways !== undefined && !Array.isArray(props.customerGateways)) return; // reported as "not a list"
   const count = Array.isArray(props.customerGateways) ? props.customerGateways.length : 0;
   if (count < 2) {
@@ -24,7 +24,8 @@ export function atLeastTwoCustomerGateways(props: RedundantVpnProps, r: Reporter
 }
 
 /** Customer gateway names are unique and id-safe: they key construct ids and outputs. */
-export function customerGatewayNames(props: RedundantVpnProps, r: Reporter): void {
+export function customerGatewayNames(ctx: RuleContext): void {
+  const { props, report: r } = ctx;
   const seen = new Set<string>();
   forEachGateway(props, (cgw, i) => {
     const path = `customerGateways[${i}].name`;

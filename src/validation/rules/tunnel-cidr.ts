@@ -3,9 +3,8 @@
  * `VpnTunnelOptionsSpecification.TunnelInsideCidr` (D): a /30 in 169.254.0.0/16, not one of the
  * reserved blocks, unique across all VPN connections of the virtual private gateway.
  */
-import { RedundantVpnProps } from '../../model/props';
-import { Reporter } from '../issues';
-import { effectiveTunnels, forEachGiven, optionLayers } from '../tunnels';
+import { RuleContext } from '../rule';
+import { forEachGiven } from '../tunnels';
 import { isRecord, isToken, parseCidr } from '../values';
 
 /** Reserved by AWS (EC2 API reference, TunnelInsideCidr). */
@@ -23,8 +22,9 @@ const RESERVED = new Set(RESERVED_INSIDE_CIDRS);
 export const INSIDE_CIDR_ALLOWED = 'choose a /30 in 169.254.0.0/16 other than 169.254.0.0–5.0/30 and 169.254.169.252/30';
 
 /** A canonical /30 network address inside 169.254.0.0/16, not reserved. */
-export function insideCidrShape(props: RedundantVpnProps, r: Reporter): void {
-  forEachGiven(props, 'insideCidr', ({ value, path }) => {
+export function insideCidrShape(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  forEachGiven(ctx, 'insideCidr', ({ value, path }) => {
     if (isToken(value)) return;
     if (typeof value !== 'string') {
       r.error(path, value, 'not a string', `a /30 CIDR, e.g. "169.254.10.0/30"`);
@@ -46,10 +46,11 @@ export function insideCidrShape(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** All inside CIDRs of all connections on the gateway are pairwise distinct (one Map pass). */
-export function insideCidrsDistinct(props: RedundantVpnProps, r: Reporter): void {
+export function insideCidrsDistinct(ctx: RuleContext): void {
+  const { report: r } = ctx;
   const firstUse = new Map<string, string>();
   const reported = new Set<string>();
-  for (const tunnel of effectiveTunnels(props)) {
+  for (const tunnel of ctx.tunnels) {
     const given = tunnel.get('insideCidr');
     if (!given || typeof given.value !== 'string' || isToken(given.value)) continue;
     const owner = firstUse.get(given.value);
@@ -68,8 +69,9 @@ export function insideCidrsDistinct(props: RedundantVpnProps, r: Reporter): void
 }
 
 /** IPv6 tunnels are transit-gateway only (provider: RequiredWith transit_gateway_id; AWS docs). */
-export function noInsideIpv6Cidr(props: RedundantVpnProps, r: Reporter): void {
-  for (const layer of optionLayers(props)) {
+export function noInsideIpv6Cidr(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  for (const layer of ctx.layers) {
     if (!isRecord(layer.value) || layer.value.insideIpv6Cidr === undefined) continue;
     r.error(
       `${layer.path}.insideIpv6Cidr`,

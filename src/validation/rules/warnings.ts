@@ -7,9 +7,10 @@
  * - IKEv1 allowed (explicitly, or by leaving `ikeVersions` unset: AWS allows ikev1 and ikev2).
  * - A literal pre-shared key: it is written to cdktf.out and to the Terraform state in plain text.
  */
-import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, RedundantVpnProps } from '../../model/props';
-import { Reporter, SECRET } from '../issues';
-import { effectiveTunnels, forEachGiven } from '../tunnels';
+import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm } from '../../model/props';
+import { SECRET } from '../issues';
+import { RuleContext } from '../rule';
+import { forEachGiven } from '../tunnels';
 import { isToken } from '../values';
 
 interface WeakSpec {
@@ -29,10 +30,11 @@ const WEAK: readonly WeakSpec[] = [
 ];
 
 /** Weak algorithms or DH groups allowed, explicitly or through AWS's defaults. */
-export function weakCryptoWarning(props: RedundantVpnProps, r: Reporter): void {
+export function weakCryptoWarning(ctx: RuleContext): void {
+  const { report: r } = ctx;
   for (const spec of WEAK) {
     let unsetReported = false;
-    for (const tunnel of effectiveTunnels(props)) {
+    for (const tunnel of ctx.tunnels) {
       const given = tunnel.get(spec.field);
       if (!given) {
         if (unsetReported) continue;
@@ -49,9 +51,10 @@ export function weakCryptoWarning(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** IKEv1 allowed, explicitly or by AWS's default. */
-export function ikev1Warning(props: RedundantVpnProps, r: Reporter): void {
+export function ikev1Warning(ctx: RuleContext): void {
+  const { report: r } = ctx;
   let unsetReported = false;
-  for (const tunnel of effectiveTunnels(props)) {
+  for (const tunnel of ctx.tunnels) {
     const given = tunnel.get('ikeVersions');
     if (!given) {
       if (!unsetReported) r.warn('tunnelOptions.ikeVersions', undefined, "not set: AWS's default allows IKEv1", 'set ["ikev2"]');
@@ -63,8 +66,9 @@ export function ikev1Warning(props: RedundantVpnProps, r: Reporter): void {
 }
 
 /** A literal key is visible in the synthesized JSON and the state; never echo it. */
-export function literalPresharedKeyWarning(props: RedundantVpnProps, r: Reporter): void {
-  forEachGiven(props, 'presharedKey', ({ value, path }) => {
+export function literalPresharedKeyWarning(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  forEachGiven(ctx, 'presharedKey', ({ value, path }) => {
     if (typeof value === 'string' && !isToken(value)) {
       r.warn(
         path,
@@ -80,8 +84,9 @@ export function literalPresharedKeyWarning(props: RedundantVpnProps, r: Reporter
  * Rekey fuzz 0 % is legal, but the provider reads options with `GetOk`, which treats 0 as unset:
  * the value is never sent and AWS keeps its default (100 %).
  */
-export function rekeyFuzzZeroWarning(props: RedundantVpnProps, r: Reporter): void {
-  forEachGiven(props, 'rekeyFuzzPercentage', ({ value, path }) => {
+export function rekeyFuzzZeroWarning(ctx: RuleContext): void {
+  const { report: r } = ctx;
+  forEachGiven(ctx, 'rekeyFuzzPercentage', ({ value, path }) => {
     if (value === 0) {
       r.warn(path, 0, 'not applied: the AWS provider treats 0 as unset and AWS keeps its default of 100 %', 'use 1 or more for a near-deterministic rekey time');
     }
