@@ -5,6 +5,11 @@
  * of the negotiated algorithms takes more. AWS may negotiate any phase 2 combination the tunnel
  * allows, so the recommendation is the smallest value over those combinations (with NAT traversal,
  * the worst case, since a device rarely knows whether a NAT sits on the path).
+ *
+ * Checked: the 1446/1406 maximum against a stored copy of AWS's page; AWS's own configuration XML
+ * and strongSwan sample (1379 MSS / 1419 MTU for their AES128/SHA1 suite) in the tests. The
+ * per-algorithm rows are transcribed from AWS's table and were not re-checked against the page
+ * text: verify them there before relying on the exact byte counts.
  */
 import { EncryptionAlgorithm, IntegrityAlgorithm } from '../model/props';
 
