@@ -173,11 +173,13 @@ describe('swanctl.conf', () => {
     expect(text.split('secretA1.key')).toHaveLength(2);
   });
 
-  test('--xfrm binds tunnel N to XFRM if_id N and says how to create the interface', () => {
-    const x = renderSwanctlConf(deviceInputs(handoff('dynamic'), { advertise: ['10.20.0.0/16'], xfrmInterfaces: true })[0]);
-    expect(x).toContain('# Tunnel 2 interface: ip link add vti2 type xfrm dev <uplink> if_id 2; ip addr add 169.254.11.2/30 dev vti2\n');
-    expect(x.match(/if_id_(in|out) = \d/g)).toEqual(['if_id_in = 1', 'if_id_out = 1', 'if_id_in = 2', 'if_id_out = 2']);
-    expect(text).not.toContain('if_id');
+  test('route-based by default: tunnel N bound to XFRM if_id 100×N; VTI uses marks; libipsec neither', () => {
+    const kind = (interfaceType: 'xfrm' | 'vti' | 'libipsec') =>
+      renderSwanctlConf(deviceInputs(handoff('dynamic'), { advertise: ['10.20.0.0/16'], interfaceType })[0]);
+    expect(text.match(/if_id_(in|out) = \d+/g)).toEqual(['if_id_in = 100', 'if_id_out = 100', 'if_id_in = 200', 'if_id_out = 200']);
+    expect(kind('vti').match(/mark_(in|out) = \d+/g)).toEqual(['mark_in = 100', 'mark_out = 100', 'mark_in = 200', 'mark_out = 200']);
+    expect(kind('vti')).not.toContain('if_id');
+    expect(kind('libipsec')).not.toMatch(/if_id|mark_/);
   });
 
   test('one file per tunnel for one-daemon-per-tunnel devices', () => {
@@ -325,11 +327,11 @@ describe('the vpn-device-config CLI', () => {
   const stderr: string[] = [];
   const code = run(['--outputs', outputs, '--config', config, '--out-dir', join(dir, 'out'), '--advertise', '10.20.0.0/16'], {}, (s) => stdout.push(s), (s) => stderr.push(s));
 
-  test('writes per device swanctl.conf (0600), the charon snippet and frr.conf, and prints no key', () => {
+  test('writes per device the tunnel sheets, swanctl.conf (0600), the charon snippet, the interfaces script and frr.conf, and prints no key', () => {
     expect([code, stderr.join('')]).toEqual([0, '']);
-    expect(stdout.join('')).toBe(
-      ['swanctl.conf', 'strongswan-aws-vpn.conf', 'frr.conf'].flatMap((f) => ['dc1-edge-a', 'dc1-edge-b'].map((s) => [s, f])).sort((x, y) => x[0].localeCompare(y[0])).map(([s, f]) => `wrote ${join(dir, 'out', s, f)}\n`).join(''),
-    );
+    const files = ['tunnel-sheet.md', 'tunnel-sheet.csv', 'swanctl.conf', 'strongswan-aws-vpn.conf', 'tunnel-interfaces.sh', 'frr.conf'];
+    expect(stdout.join('')).toBe(['dc1-edge-a', 'dc1-edge-b'].flatMap((s) => files.map((f) => `wrote ${join(dir, 'out', s, f)}\n`)).join(''));
+    expect(statSync(join(dir, 'out', 'dc1-edge-a', 'tunnel-interfaces.sh')).mode & 0o777).toBe(0o755);
     const swan = readFileSync(join(dir, 'out', 'dc1-edge-a', 'swanctl.conf'), 'utf8');
     expect(statSync(join(dir, 'out', 'dc1-edge-a', 'swanctl.conf')).mode & 0o777).toBe(0o600);
     expect(swan.match(/^ {4}proposals = (.*)$/gm)).toEqual(['    proposals = aes256-sha256-ecp384', '    proposals = aes256-sha256-modp2048']);
@@ -352,7 +354,7 @@ describe('the vpn-device-config CLI', () => {
     expect(err.join('')).toBe('vpn-device-config: Cannot render device configs for prod/vpn:\n  - dynamic routing: no on-premises prefix to advertise (give --advertise CIDR, the same on every device)\n');
     const err2: string[] = [];
     expect(run(['--advertise', '10.0.0.0/8'], {}, () => undefined, (s) => err2.push(s))).toBe(1);
-    expect(err2.join('')).toBe('vpn-device-config: --outputs is required (the file written by `cdktf output --outputs-file`)\n');
+    expect(err2.join('')).toBe("vpn-device-config: --outputs is required (the file written by `cdktf output --outputs-file`, a hand-off file, or AWS's configuration XML)\n");
   });
 
   test('a malformed outputs, key or config file is named, its text (a key) never shown', () => {

@@ -101,11 +101,11 @@ describe('npm run handoff', () => {
 
     const usage = run([]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe('usage: npm run handoff -- <outputs.json> <outdir>\n');
+    expect(usage.stderr).toBe('usage: npm run handoff -- <outputs.json> <outdir>   |   npm run handoff -- --schema\n');
 
     const none = run([writeOutputs({ prod: { other: 1 } }), outdir]);
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain('no RedundantVpn "handoff" output found');
+    expect(none.stderr).toContain('no RedundantVpn hand-off found');
   });
 });
 

@@ -65,7 +65,7 @@ describe('reading hand-offs from an outputs file', () => {
 
   test('a file without a hand-off says what is missing', () => {
     expect(() => findHandoffs({ prod: { other: 1 } }, 'out.json')).toThrow(
-      'out.json: no RedundantVpn "handoff" output found (was it written by `cdktf output --outputs-file` for a stack that uses RedundantVpn?)',
+      'out.json: no RedundantVpn hand-off found (expected the file `cdktf output --outputs-file` wrote for a stack that uses RedundantVpn, a hand-off file, or the bare value of the handoff output)',
     );
     expect(() => findHandoffs([], 'out.json')).toThrow('out.json: expected a JSON object of stacks');
   });

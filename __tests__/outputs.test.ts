@@ -46,7 +46,7 @@ describe('outputs', () => {
   test('without alarms and logs the hand-off has no alarm_topic_arn or log_group_arn', () => {
     const off = synthVpn(baseProps({ monitoring: { enabled: false }, logging: { enabled: false } }));
     expect(Object.keys(off.output).sort()).toEqual(['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
-    expect(Object.keys(handoffOf(off)).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpn_gateway_id']);
+    expect(Object.keys(handoffOf(off)).sort()).toEqual(['amazon_side_asn', 'connections', 'routing', 'static_routes', 'vpc_id', 'vpn_gateway_id']);
   });
 
   test('output names follow the construct id', () => {
@@ -79,12 +79,18 @@ describe.each([
     });
   });
 
-  test.each(['dc1-edge-a', 'dc1-edge-b'])('per tunnel of %s: outside address, inside addresses, BGP ASN and hold time, nothing else', (site) => {
+  test.each(['dc1-edge-a', 'dc1-edge-b'])('per tunnel of %s: AWS-assigned addresses and BGP ASN as references, the synth-time crypto and timers, where the key is', (site) => {
     const tunnels = handoff.connections[site].tunnels as Record<string, unknown>[];
     expect(tunnels.map((t) => t.tunnel)).toEqual([1, 2]);
     tunnels.forEach((tunnel, i) => {
       const n = i + 1;
-      expect(Object.keys(tunnel).sort()).toEqual(['bgp_asn', 'bgp_holdtime', 'cgw_inside_address', 'inside_cidr', 'outside_address', 'tunnel', 'vgw_inside_address']);
+      expect(Object.keys(tunnel).sort()).toEqual([
+        'bgp_asn', 'bgp_hold_seconds', 'bgp_holdtime', 'bgp_keepalive_seconds', 'cgw_inside_address', 'dpd_timeout_action', 'dpd_timeout_seconds',
+        'ike_versions', 'inside_cidr', 'key_location', 'mss_bytes', 'mtu_bytes', 'outside_address', 'phase1', 'phase2', 'rekey_fuzz_percentage',
+        'rekey_margin_seconds', 'replay_window_packets', 'startup_action', 'tunnel', 'vgw_inside_address',
+      ]);
+      expect(tunnel.key_location).toEqual({ sensitive_output: 'vpn_secrets', field: `${site}.tunnel${n}_preshared_key` });
+      expect(tunnel).toMatchObject({ bgp_keepalive_seconds: 10, bgp_hold_seconds: 30 });
       for (const [field, attribute] of [
         ['outside_address', 'address'],
         ['inside_cidr', 'inside_cidr'],
@@ -103,7 +109,10 @@ describe.each([
     // The check below covers the hand-off, the output that carries per-connection attributes.
     expect(plain.map(([name]) => name).sort()).toEqual(['vpn_handoff', 'vpn_vpn_gateway_id']);
     for (const [, o] of plain) {
-      expect(JSON.stringify(o.value)).not.toMatch(/preshared_key|customer_gateway_configuration/);
+      // A reference to a key or to the XML that embeds the keys (the hand-off names the key's output field only).
+      expect(JSON.stringify(o.value)).not.toMatch(/(preshared_key|customer_gateway_configuration)\}/);
     }
+    // The regex is not blind to the hand-off: it names the key's output field as text.
+    expect(JSON.stringify(outputs.vpn_handoff.value)).toContain('"field":"dc1-edge-a.tunnel1_preshared_key"');
   });
 });

@@ -40,6 +40,7 @@ describe('package.json of the construct library', () => {
       'lib/src/**/*.d.ts',
       '!lib/src/app/**',
       '.jsii',
+      'handoff.schema.json',
       'API.md',
       'README.md',
       'LICENSE',

@@ -7,17 +7,21 @@
  *    so a mapping error in the product shows up as a failed negotiation here.
  * The customer side is rendered afterwards by the product's bin, unchanged.
  *
- * Usage: prepare.ts <workdir> <fast|aws> <dynamic|static>
+ * Usage: prepare.ts <workdir> <fast|aws> <dynamic|static> [lab|aws-defaults]
+ * (`aws-defaults`: no tunnel options, so the AWS side accepts everything AWS does by default — for
+ * running AWS's own sample device configuration against it.)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { randomBytes } from 'crypto';
 import { join } from 'path';
 import { App } from 'cdktf';
+import { Value } from '@sinclair/typebox/value';
 import { buildApp } from '../src/app/run';
+import { VpnHandoff, VpnHandoffSchema } from '../src/model/handoff';
 
-const [work, profile, routing] = process.argv.slice(2);
-if (!work || !['fast', 'aws'].includes(profile) || !['dynamic', 'static'].includes(routing)) {
-  throw new Error('usage: prepare.ts <workdir> <fast|aws> <dynamic|static>');
+const [work, profile, routing, options = 'lab'] = process.argv.slice(2);
+if (!work || !['fast', 'aws'].includes(profile) || !['dynamic', 'static'].includes(routing) || !['lab', 'aws-defaults'].includes(options)) {
+  throw new Error('usage: prepare.ts <workdir> <fast|aws> <dynamic|static> [lab|aws-defaults]');
 }
 const fast = profile === 'fast';
 
@@ -57,7 +61,7 @@ const config = {
           tunnel1: { insideCidr: `169.254.${third(2 * k + 1)}.0/30` },
           tunnel2: { insideCidr: `169.254.${third(2 * k + 2)}.0/30` },
         })),
-        tunnelOptions,
+        ...(options === 'lab' ? { tunnelOptions } : {}),
       },
     },
   ],
@@ -100,12 +104,17 @@ function acceptable(enc: string[], integ: string[], dh: number[], ike: boolean):
 }
 
 const keys: Record<string, string> = {};
-const handoffConnections: Json = {};
+const refs: Record<string, string | number> = {};
 const tunnelsOut: Json[] = [];
 for (const c of connections) {
   const k = deviceOf(c);
   const device = DEVICES[k];
-  const tunnels = [1, 2].map((n) => {
+  const logicalId = Object.entries(stack.resource.aws_vpn_connection as Json).find(([, v]) => v === c)![0];
+  const ref = (attribute: string) => `\${aws_vpn_connection.${logicalId}.${attribute}}`;
+  const cgwLogicalId = /aws_customer_gateway\.([^.]+)\.id/.exec(c.customer_gateway_id)![1];
+  refs[ref('id')] = `vpn-0lab${k}`;
+  refs[`\${aws_customer_gateway.${cgwLogicalId}.id}`] = `cgw-0lab${k}`;
+  [1, 2].forEach((n) => {
     const i = 2 * k + n;
     const a = (f: string) => c[`tunnel${n}_${f}`];
     const inside: string = a('inside_cidr');
@@ -116,6 +125,11 @@ for (const c of connections) {
     const psk = a('preshared_key') ?? `k${randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 31)}`;
     keys[`${device.name}_tunnel${n}`] = psk;
     const versions: string[] = a('ike_versions') ?? ['ikev1', 'ikev2'];
+    // AWS rekeys in the last `margin` seconds of a lifetime, at a point drawn over fuzz % of that window.
+    const margin: number = a('rekey_margin_time_seconds') ?? 270;
+    const rand = Math.floor((margin * (a('rekey_fuzz_percentage') ?? 100)) / 100);
+    const p1: number = a('phase1_lifetime_seconds') ?? 28800;
+    const p2: number = a('phase2_lifetime_seconds') ?? 3600;
     const dpdTimeout: number = fast ? 3 : a('dpd_timeout_seconds') ?? 30;
     const dpdAction: string = a('dpd_timeout_action') ?? 'clear';
     tunnelsOut.push({ i, device: k, n, inside, vgwIn, cgwIn });
@@ -130,7 +144,9 @@ connections {
     local_addrs = ${outside(i)}
     remote_addrs = ${device.ip}
     proposals = ${acceptable(a('phase1_encryption_algorithms') ?? ALL_ENC, a('phase1_integrity_algorithms') ?? ALL_INTEG, a('phase1_dh_group_numbers') ?? [2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24], true)}
-    rekey_time = ${a('phase1_lifetime_seconds') ?? 28800}s
+    rekey_time = ${p1 - margin}s
+    rand_time = ${rand}s
+    over_time = ${margin}s
     dpd_delay = ${fast ? 2 : 10}s
     mobike = no
     local {
@@ -139,14 +155,18 @@ connections {
     }
     remote {
       auth = psk
-      id = ${device.ip}
+      # AWS does not check the device's IKE identity (AWS's own sample sets none: behind NAT it is
+      # the private address); the key is the tunnel endpoint's.
+      id = %any
     }
     children {
       vti {
         local_ts = 0.0.0.0/0
         remote_ts = 0.0.0.0/0
         esp_proposals = ${acceptable(a('phase2_encryption_algorithms') ?? ALL_ENC, a('phase2_integrity_algorithms') ?? ALL_INTEG, a('phase2_dh_group_numbers') ?? [2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24], false)}
-        life_time = ${a('phase2_lifetime_seconds') ?? 3600}s
+        life_time = ${p2}s
+        rekey_time = ${p2 - margin}s
+        rand_time = ${rand}s
         replay_window = ${a('replay_window_size') ?? 1024}
         dpd_action = ${dpdAction === 'none' ? 'none' : dpdAction}
         start_action = ${a('startup_action') === 'start' ? 'start' : 'none'}
@@ -158,7 +178,6 @@ connections {
 secrets {
   ike-aws {
     id-1 = ${outside(i)}
-    id-2 = ${device.ip}
     secret = "${psk}"
   }
 }
@@ -175,21 +194,32 @@ secrets {
         { mode: 0o755 },
       );
     }
-    return { tunnel: n, outside_address: outside(i), inside_cidr: inside, cgw_inside_address: cgwIn, vgw_inside_address: vgwIn, bgp_asn: String(amazonAsn), bgp_holdtime: 30 };
+    // What AWS assigns at apply time, for the references in the synthesized hand-off output.
+    const values: Record<string, string | number> = { address: outside(i), inside_cidr: inside, cgw_inside_address: cgwIn, vgw_inside_address: vgwIn, bgp_asn: String(amazonAsn), bgp_holdtime: 30 };
+    for (const [attribute, value] of Object.entries(values)) refs[ref(`tunnel${n}_${attribute}`)] = value;
   });
-  handoffConnections[device.name] = {
-    connection_id: `vpn-0lab${k}`,
-    customer_gateway_id: `cgw-0lab${k}`,
-    customer_gateway_ip: device.ip,
-    customer_gateway_asn: Number(gateways[/aws_customer_gateway\.([^.]+)\.id/.exec(c.customer_gateway_id)![1]].bgp_asn),
-    tunnels,
-  };
 }
 
-// The outputs file as the cdktf CLI writes it (nested by construct id), with the sensitive keys.
-const vpnOutputs: Json = {
-  handoff: { vpn_gateway_id: 'vgw-0lab', amazon_side_asn: amazonAsn, routing, static_routes: staticRoutes, connections: handoffConnections },
+// The hand-off as `cdktf output` gives it after apply: the synthesized output value with every
+// reference replaced by what the lab (playing AWS) assigned. Checked against the hand-off contract.
+refs[`\${${Object.keys(stack.resource.aws_vpn_gateway ?? {}).map((id) => `aws_vpn_gateway.${id}.id`)[0]}}`] = 'vgw-0lab';
+const resolve = (v: unknown): unknown => {
+  if (typeof v === 'string' && /^\$\{[^}]+\}$/.test(v)) {
+    if (!(v in refs)) throw new Error(`lab: no value for the hand-off reference ${v}`);
+    return refs[v];
+  }
+  if (Array.isArray(v)) return v.map(resolve);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, resolve(x)]));
+  return v;
 };
+const synthesizedHandoff = stack.output.vpn_handoff.value as Json;
+delete synthesizedHandoff.alarm_topic_arn;
+delete synthesizedHandoff.log_group_arn;
+const handoff = resolve(synthesizedHandoff) as VpnHandoff;
+if (!Value.Check(VpnHandoffSchema, handoff)) throw new Error(`lab: the resolved hand-off breaks the contract: ${[...Value.Errors(VpnHandoffSchema, handoff)].map((e) => e.path).join(', ')}`);
+
+// The outputs file as the cdktf CLI writes it (nested by construct id), with the sensitive keys.
+const vpnOutputs: Json = { handoff };
 // Keys go where the construct puts them: the sensitive `secrets` map, keyed by device.
 const secrets: Record<string, Record<string, string>> = {};
 for (const [k, v] of Object.entries(keys)) {

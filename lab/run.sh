@@ -4,7 +4,7 @@
 #
 #   npm run lab                      # fast timers (CI): BGP 3/9, DPD 2 s + 3 s
 #   npm run lab -- --profile aws     # AWS timers: BGP 10/30, DPD 10 s + 30 s
-#   npm run lab -- --suite dynamic   # only one suite (dynamic | static | mismatch)
+#   npm run lab -- --suite dynamic   # only one suite (dynamic | static | mismatch | aws-sample)
 #
 # Exit codes: 0 all scenarios passed, 1 a scenario failed, 77 skipped (the reason is printed).
 # Every address lives inside the lab's namespaces (prefix vl-): 192.0.2.0/24, 198.51.100.0/24,
@@ -13,7 +13,7 @@ set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PROFILE=fast
-SUITES="dynamic static mismatch"
+SUITES="dynamic static mismatch aws-sample"
 while [ $# -gt 0 ]; do
   case "$1" in
     --profile) PROFILE=$2; shift 2 ;;
@@ -37,10 +37,10 @@ command -v ip >/dev/null || skip "iproute2 (ip) is not installed"
 [ -c /dev/net/tun ] || skip "/dev/net/tun is missing (kernel-libipsec needs TUN devices)"
 ip netns add vl-probe 2>/dev/null && ip netns del vl-probe || skip "cannot create network namespaces here (ip netns add failed: no CAP_SYS_ADMIN?)"
 
-PKGS="iputils-ping strongswan-swanctl strongswan-charon libcharon-extra-plugins libstrongswan-standard-plugins frr nftables"
+PKGS="iputils-ping strongswan-swanctl strongswan-charon strongswan-starter libcharon-extra-plugins libstrongswan-standard-plugins frr nftables"
 have_pkgs() {
   [ -x /usr/lib/ipsec/charon ] && command -v swanctl >/dev/null && [ -e /usr/lib/ipsec/plugins/libstrongswan-kernel-libipsec.so ] &&
-    [ -e /usr/lib/ipsec/plugins/libstrongswan-openssl.so ] && [ -x /usr/lib/frr/bgpd ] && command -v nft >/dev/null &&
+    [ -e /usr/lib/ipsec/plugins/libstrongswan-openssl.so ] && [ -x /usr/lib/ipsec/starter ] && [ -x /usr/lib/frr/bgpd ] && command -v nft >/dev/null &&
     command -v ping >/dev/null && command -v nsenter >/dev/null && command -v vtysh >/dev/null
 }
 if ! have_pkgs; then
@@ -234,12 +234,16 @@ include $2
 EOF
 }
 
-# start_charon KEY TUNNEL_END_NS DIR ROUTER_NS IFNAME INSIDE_ADDR/30 SWANCTL_FILE
+# start_charon KEY TUNNEL_END_NS DIR ROUTER_NS IFNAME INSIDE_ADDR/30 SWANCTL_FILE|--starter
+# --starter: an ipsec.conf device (DIR/ipsec.conf, DIR/ipsec.secrets) run by strongSwan's starter
+# over stroke; `ip netns exec` gives it a private mount namespace, so the bind mounts stay there.
 start_charon() {
   local key=$1 ns=$2 dir=$3 rns=$4 ifn=$5 addr=$6 conf=$7
+  local daemon='exec /usr/lib/ipsec/charon'
+  [ "$conf" = --starter ] && daemon='mount --bind "$LAB_DIR/ipsec.conf" /etc/ipsec.conf && mount --bind "$LAB_DIR/ipsec.secrets" /etc/ipsec.secrets && exec /usr/lib/ipsec/starter --nofork'
   ip -n "$ns" link del ipsec0 2>/dev/null # a decoy left from an earlier run would steal the name
   # `ip netns exec` directly (not a shell function): $! must be the timeout process itself.
-  ip netns exec "$ns" env STRONGSWAN_CONF="$dir/strongswan.conf" timeout "$LIFE" sh -c 'mount -t tmpfs tmpfs /run && exec /usr/lib/ipsec/charon' >"$dir/charon.out" 2>&1 &
+  ip netns exec "$ns" env STRONGSWAN_CONF="$dir/strongswan.conf" LAB_DIR="$dir" timeout "$LIFE" sh -c "mount -t tmpfs tmpfs /run && $daemon" >"$dir/charon.out" 2>&1 &
   DPID[$key]=$!
   local ok=
   for _ in $(seq 100); do
@@ -252,6 +256,12 @@ start_charon() {
     ip -n "$rns" addr add "$addr" dev "$ifn" && ip -n "$rns" link set "$ifn" up || return 1
   # Decoy named ipsec0 so kernel-libipsec's route install by name succeeds (inert: its peer is down).
   ip -n "$ns" link add ipsec0 type veth peer name decoy0 && ip -n "$ns" link set ipsec0 up
+  if [ "$conf" = --starter ]; then
+    # starter loaded ipsec.conf itself (auto=add here, see sample_end): start the tunnel now that its interface exists.
+    nx "$ns" timeout 20 swanctl --initiate --child "$(awk '/^conn AWS-VPC-TUNNEL-/ { print $2; exit }' "$dir/ipsec.conf")" --timeout 15 --uri "unix://$dir/charon.vici" >"$dir/load.out" 2>&1 ||
+      { record FAIL setup "initiating $key over vici failed (see $dir/load.out)"; return 1; }
+    return 0
+  fi
   nx "$ns" env STRONGSWAN_CONF="$dir/strongswan.conf" timeout 20 swanctl --load-all --uri "unix://$dir/charon.vici" --file "$conf" >"$dir/load.out" 2>&1 ||
     { record FAIL setup "swanctl --load-all for $key failed (see $dir/load.out)"; return 1; }
 }
@@ -279,7 +289,19 @@ start_cgw_end() {
   local d=$WORK/te$i
   mkdir -p "$d"
   charon_conf "$d" "$cfg/${SITE[$i]}/strongswan-aws-vpn.conf"
-  start_charon "te$i" "${TE[$i]}" "$d" "${RT[$i]}" "vti${TN[$i]}" "169.254.$((9 + i)).2/30" "$cfg/${SITE[$i]}/swanctl-tunnel${TN[$i]}.conf"
+  start_charon "te$i" "${TE[$i]}" "$d" "${RT[$i]}" "vti${TN[$i]}" "169.254.$((9 + i)).2/30" "$cfg/${SITE[$i]}/swanctl-tunnel${TN[$i]}.conf" || return 1
+  # The rendered interface script, as a device runs it: inside address, MTU and TCP MSS clamp of this tunnel.
+  IP="ip -n ${RT[$i]}" NFT="ip netns exec ${RT[$i]} nft" sh "$cfg/${SITE[$i]}/tunnel-interfaces.sh" up "${TN[$i]}" >"$d/interfaces.out" 2>&1 ||
+    { record FAIL setup "tunnel-interfaces.sh up ${TN[$i]} for ${SITE[$i]} failed (see $d/interfaces.out)"; return 1; }
+}
+# mtu_applied: every customer-side tunnel interface has the MTU the rendered script sets, and its MSS clamp.
+mtu_applied() {
+  local i want
+  for i in 1 2 3 4; do
+    want=$(awk -v n="${TN[$i]}" '$1 == "tunnel" && $2 == n { print $8 }' "$WORK/cfg/${SITE[$i]}/tunnel-interfaces.sh")
+    ip -n "${RT[$i]}" link show "vti${TN[$i]}" 2>/dev/null | grep -q " mtu $want " || return 1
+    ip netns exec "${RT[$i]}" nft list table inet "aws_vpn_mss_vti${TN[$i]}" >/dev/null 2>&1 || return 1
+  done
 }
 start_cgw() { # start_cgw a|b [CFG_DIR]
   local x=$1 cfg=${2:-$WORK/cfg} first=1
@@ -354,17 +376,18 @@ vgw_route() { local r; r=$(ip -n vl-vgw route show "$1" | head -1); echo "${r:-n
 cgwa_has_vpc_route() { ip -n vl-cgwa route show 10.0.0.0/16 | grep -q dev; }
 
 # ---------------------------------------------------------------- suite
-prepare() { # prepare ROUTING
+prepare() { # prepare ROUTING [lab|aws-defaults]
   ROUTING=$1
   rm -rf "${WORK:?}"/{aws*,te*,frr-*,cfg*,vgw,cdktf.out,outputs.json}
-  (cd "$ROOT" && node -r @swc-node/register lab/prepare.ts "$WORK" "$PROFILE" "$ROUTING") || { record FAIL setup "prepare.ts failed"; return 1; }
+  (cd "$ROOT" && node -r @swc-node/register lab/prepare.ts "$WORK" "$PROFILE" "$ROUTING" "${2:-lab}") || { record FAIL setup "prepare.ts failed"; return 1; }
   local timers=()
   [ "$PROFILE" = fast ] && timers=(--dpd-delay 2 --dpd-timeout 3 --bgp-keepalive 3 --bgp-hold 9)
   local routing_args=(--advertise 10.20.0.0/16)
   [ "$ROUTING" = static ] && routing_args=(--remote-prefix 10.0.0.0/16 --updown-path "$WORK/cgw-updown.sh")
   # The product's bin, as a user runs it: outputs file + the app's config file.
+  # libipsec: this kernel has neither VTI nor XFRM; each charon's TUN device is its tunnel interface.
   node "$ROOT/bin/vpn-device-config.js" --outputs "$WORK/outputs.json" --config "$WORK/lab-config.json" --out-dir "$WORK/cfg" \
-    --split-tunnels "${routing_args[@]}" "${timers[@]}" >"$WORK/device-config.out" 2>&1 ||
+    --interface-type libipsec --split-tunnels "${routing_args[@]}" "${timers[@]}" >"$WORK/device-config.out" 2>&1 ||
     { record FAIL setup "vpn-device-config failed: $(cat "$WORK/device-config.out")"; return 1; }
   if [ "$ROUTING" = static ]; then
     # The device's hook runs where the routes live: the lab's router namespaces (charon sits in a tunnel-end netns).
@@ -389,6 +412,7 @@ bring_up() { # bring_up SCENARIO_LABEL [CFG_DIR_FOR_B]
   local took
   if took=$(wait_for 30 all_up); then
     record PASS "$1" "lab up from nothing in $(since "$t") s (4 CHILD_SAs INSTALLED$([ "$ROUTING" = dynamic ] && echo ', 4 BGP Established'))"
+    check "$1" "tunnel interfaces carry the rendered MTU ($(awk '$1 == "tunnel" { print $8; exit }' "$WORK/cfg/cgw-a/tunnel-interfaces.sh")) and TCP MSS clamp" mtu_applied
   else
     record FAIL "$1" "not all up after 30 s: $(sas_installed) SAs, $( [ "$ROUTING" = dynamic ] && bgp_established || echo n/a) BGP"
     return 1
@@ -441,7 +465,7 @@ suite_mismatch() {
   prepare dynamic || return 1
   # Device B advertises a different prefix than A (what the seeds warn about).
   node "$ROOT/bin/vpn-device-config.js" --outputs "$WORK/outputs.json" --config "$WORK/lab-config.json" --out-dir "$WORK/cfg-b" \
-    --split-tunnels --advertise 10.30.0.0/16 $([ "$PROFILE" = fast ] && echo --dpd-delay 2 --dpd-timeout 3 --bgp-keepalive 3 --bgp-hold 9) >/dev/null || return 1
+    --interface-type libipsec --split-tunnels --advertise 10.30.0.0/16 $([ "$PROFILE" = fast ] && echo --dpd-delay 2 --dpd-timeout 3 --bgp-keepalive 3 --bgp-hold 9) >/dev/null || return 1
   bring_up "mismatch/6 up" "$WORK/cfg-b" || { teardown; return 1; }
   ip -n vl-cgwb addr add 10.30.0.3/16 dev lan
   wait_for 15 sh -c "ip -n vl-vgw route show 10.30.0.0/16 | grep -q dev" >/dev/null
@@ -457,11 +481,80 @@ suite_mismatch() {
   teardown
 }
 
+# ---------------------------------------------------------------- AWS's own device against the emulated AWS side
+# Customer gateway A runs the device configuration AWS wrote (aws-samples' strongSwan VPN gateway:
+# lab/aws-sample/), B runs ours; the AWS side is the emulation with AWS's default tunnel options.
+# Adapted only where the host differs: one tunnel per charon (kernel-libipsec: this kernel has no
+# VTI, so the sample's VTI updown script and marks are left out and the TUN device is the tunnel
+# interface; auto=add and the lab initiates once that interface exists), and two lines for FRR instead of Quagga (no log file path; `no bgp ebgp-requires-policy`,
+# Quagga's behaviour, FRR's default since 7.4 is to send and accept nothing without a policy).
+sample_end() { # sample_end TUNNEL(1|2): ipsec.conf, ipsec.secrets and charon settings of A's tunnel end
+  local n=$1 d=$WORK/te$1 other=$((3 - $1)) sample=$ROOT/lab/aws-sample
+  mkdir -p "$d"
+  local keys
+  keys=$(node -e 'const s = require(process.argv[1]).lab.vpn.secrets["cgw-a"]; console.log(s.tunnel1_preshared_key, s.tunnel2_preshared_key)' "$WORK/outputs.json")
+  local fill=(-e 's/${pAuthType}/psk/g' -e 's/${pTunnel1VgwOutsideIpAddress}/192.0.2.11/g' -e 's/${pTunnel2VgwOutsideIpAddress}/192.0.2.12/g'
+    -e "s/{TUNNEL_1_PSK}/${keys% *}/" -e "s/{TUNNEL_2_PSK}/${keys#* }/")
+  # auto=start → add: charon would initiate before the lab has moved its TUN device into the router
+  # (a race the sample does not have with VTI); the lab initiates right after (start_charon --starter).
+  awk -v drop="conn AWS-VPC-TUNNEL-$other" '/^conn /{ skip = ($0 == drop) } !skip' "$sample/ipsec.conf" |
+    grep -v -e '^  leftupdown=' -e '^  mark=' | sed "${fill[@]}" -e 's/^  auto=start$/  auto=add/' >"$d/ipsec.conf"
+  ( umask 077; sed "${fill[@]}" "$sample/ipsec.secrets" >"$d/ipsec.secrets" )
+  : >"$d/empty.conf"
+  charon_conf "$d" "$d/empty.conf"
+  sed -i 's/ vici updown$/ vici updown stroke/' "$d/strongswan.conf"
+  start_charon "te$n" "${TE[$n]}" "$d" vl-cgwa "vti$n" "169.254.$((9 + n)).2/30" --starter
+}
+sample_bgpd() { # AWS's bgpd.conf for A, its template parameters filled in
+  sed -e 's/${pLocalBgpAsn}/65010/g' -e 's/{PRIVATE_IP}/10.20.0.2/' -e 's#${pVpcCidr}#10.20.0.0/16#' \
+    -e 's/${pTunnel1BgpNeighborIpAddress}/169.254.10.1/g' -e 's/${pTunnel2BgpNeighborIpAddress}/169.254.11.1/g' \
+    -e 's/${pTunnel1VgwBgpAsn}/64512/g' -e 's/${pTunnel2VgwBgpAsn}/64512/g' \
+    -e '/^log file /d' -e 's/^router bgp .*/&\n  no bgp ebgp-requires-policy/' "$ROOT/lab/aws-sample/bgpd.conf" >"$WORK/sample-bgpd.conf"
+}
+suite_aws_sample() {
+  local S=aws-sample t took
+  prepare dynamic aws-defaults || return 1
+  t=$(now)
+  topology || { record FAIL setup "topology"; return 1; }
+  start_frr vgw vl-vgw "$WORK/frr-vgw" "$WORK/vgw/bgpd.conf"
+  for i in 1 2 3 4; do start_aws_end "$i" || return 1; done
+  sample_end 1 && sample_end 2 || { record FAIL "$S/1 up" "AWS's sample device did not start (see $WORK/te1/charon.out)"; teardown; return 1; }
+  sample_bgpd && start_frr cgwa vl-cgwa "$WORK/frr-cgwa" "$WORK/sample-bgpd.conf"
+  start_cgw b || { teardown; return 1; }
+  if took=$(wait_for 30 all_up); then
+    record PASS "$S/1 up" "AWS's device (A) and ours (B) against the emulated AWS side: 4 CHILD_SAs INSTALLED, 4 BGP Established in $(since "$t") s"
+  else
+    record FAIL "$S/1 up" "not all up after 30 s: $(sas_installed) SAs, $(bgp_established) BGP (A's charon log: $WORK/te1/charon.log)"
+    teardown
+    return 1
+  fi
+  local sa
+  sa=$(nx vl-ca1 timeout 5 swanctl --list-sas --uri "unix://$WORK/te1/charon.vici" 2>/dev/null | grep -Eo 'IKEv[12]|[A-Z0-9_]+/[A-Z0-9_/]+' | head -3 | tr '\n' ' ')
+  record INFO "$S/1 up" "A tunnel 1 negotiated: $sa"
+  check "$S/1 up" "A's sample negotiated IKEv1 as it asks (keyexchange=ikev1)" eval "grep -q IKEv1 <<<'$sa'"
+  ping_run sample 10.20.0.10 3
+  check "$S/2 traffic" "ping VPC→LAN: loss ${LOSS}% via $(vgw_dev)" [ "$LOSS" = 0 ]
+  # Our device (B) loses both tunnels: traffic must move to AWS's device (A) within the BGP hold time;
+  # then A loses its tunnel 1: traffic must move to A's tunnel 2 (the one its bgpd.conf prepends).
+  local dev limit=$((HOLD + MARGIN))
+  ping_start sample-b 10.20.0.10 $((HOLD + 10)); sleep 1; blackhole 192.0.2.13; blackhole 192.0.2.14; ping_finish
+  dev=$(vgw_dev)
+  check "$S/3 B's endpoints black-holed" "traffic moves to AWS's device: via $dev; longest gap ${GAP} s < $limit s (BGP), loss ${LOSS}%" \
+    eval "lt $GAP $limit && lt $TAIL 1.5 && [[ '$dev' = vt1 || '$dev' = vt2 ]]"
+  ping_start sample-a 10.20.0.10 $((HOLD + 10)); sleep 1; blackhole 192.0.2.11; ping_finish
+  dev=$(vgw_dev)
+  check "$S/4 A's tunnel 1 black-holed too" "traffic continues on A's tunnel 2: via $dev; longest gap ${GAP} s < $limit s (BGP), loss ${LOSS}%" \
+    eval "lt $GAP $limit && lt $TAIL 1.5 && [ '$dev' = vt2 ]"
+  for x in 192.0.2.11 192.0.2.13 192.0.2.14; do unblackhole "$x"; done
+  teardown
+}
+
 log "profile $PROFILE (BGP hold $HOLD s, DPD $DPD_TOTAL s, margin $MARGIN s); work dir $WORK"
 for s in $SUITES; do
   case "$s" in
     dynamic | static) suite_failover "$s" ;;
     mismatch) suite_mismatch ;;
+    aws-sample) suite_aws_sample ;;
     *) echo "lab: unknown suite $s" >&2; exit 2 ;;
   esac
 done

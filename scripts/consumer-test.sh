@@ -141,4 +141,80 @@ JS
 for dep in $(cd "$ROOT" && node -p 'require("./package.json").bundleDependencies.join(" ")'); do
   test -f "node_modules/$PKG_NAME/node_modules/$dep/package.json" || { echo "consumer-test: bundled dependency $dep not installed with the package" >&2; exit 1; }
 done
+# ---- vpn-device-config from the package (device side; owned by the device-config tools) ----------
+# Every input kind (outputs file, hand-off file, AWS's configuration XML), --config with a YAML file,
+# and the tunnel sheets, run by the installed bin; a key never reaches stdout or a non-secret file.
+log "vpn-device-config: outputs file, hand-off file, AWS XML, --config YAML, tunnel sheets"
+DC="$APP/device-config-check"
+mkdir -p "$DC"
+# The outputs file `cdktf output` would write after apply: the synthesized hand-off, references resolved.
+node - "$DC/outputs.json" <<'JS'
+const fs = require('fs');
+const tf = JSON.parse(fs.readFileSync('cdktf.out/stacks/network/cdk.tf.json', 'utf8'));
+let n = 0;
+const value = (ref) => {
+  n += 1;
+  if (/_address\}$/.test(ref)) return `192.0.2.${n}`;
+  if (/_inside_cidr\}$/.test(ref)) return `169.254.${10 + n}.0/30`;
+  if (/_cgw_inside_address\}$/.test(ref)) return `169.254.${10 + n}.2`;
+  if (/_vgw_inside_address\}$/.test(ref)) return `169.254.${10 + n}.1`;
+  if (/_bgp_asn\}$/.test(ref)) return '64512';
+  if (/_bgp_holdtime\}$/.test(ref)) return 30;
+  return `id-${n}`;
+};
+const resolve = (v) => typeof v === 'string' && /^\$\{[^}]+\}$/.test(v) ? value(v) : Array.isArray(v) ? v.map(resolve) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)])) : v;
+const handoff = resolve(tf.output.vpn_handoff.value);
+for (const c of Object.values(handoff.connections)) c.tunnels.forEach((t, i) => { t.inside_cidr = `169.254.${20 + i}.0/30`; t.cgw_inside_address = `169.254.${20 + i}.2`; t.vgw_inside_address = `169.254.${20 + i}.1`; });
+const secrets = Object.fromEntries(Object.keys(handoff.connections).map((d) => [d, { tunnel1_preshared_key: 'ConsumerKey.One1', tunnel2_preshared_key: 'ConsumerKey.Two2', customer_gateway_configuration: '<xml/>' }]));
+fs.writeFileSync(process.argv[2], JSON.stringify({ network: { vpn: { handoff, secrets } } }));
+JS
+DCBIN="node_modules/.bin/vpn-device-config"
+ROUTE_ARGS=(--remote-prefix 10.0.0.0/16 --advertise 10.20.0.0/16)
+"$DCBIN" --outputs "$DC/outputs.json" --out-dir "$DC/from-outputs" "${ROUTE_ARGS[@]}" >"$DC/outputs.log"
+# The hand-off file, written by the package's own writer (what `npm run handoff` runs in a clone).
+node -e "require('$PKG_NAME/lib/src/handoff/write-handoff').writeHandoffFiles(process.argv[1], process.argv[2])" "$DC/outputs.json" "$DC/handoff"
+printf '{"dc1-edge-a_tunnel1":"HandoffKey.A1","dc1-edge-a_tunnel2":"HandoffKey.A2","dc1-edge-b_tunnel1":"HandoffKey.B1","dc1-edge-b_tunnel2":"HandoffKey.B2"}' >"$DC/keys.json"
+"$DCBIN" --outputs "$DC/handoff/network.json" --psk-file "$DC/keys.json" --out-dir "$DC/from-handoff" "${ROUTE_ARGS[@]}" >"$DC/handoff.log"
+cat >"$DC/config.yaml" <<'YAML'
+stacks:
+  - name: branch
+    region: eu-west-1
+    vpn:
+      vpcId: vpc-0a1b2c3d4e5f60718
+      tunnelOptions: { ikeVersions: [ikev2], phase1DhGroupNumbers: [14] }
+      customerGateways:
+        - { name: branch-a, ipAddress: 198.51.100.77, bgpAsn: 65301, tunnel1: { insideCidr: 169.254.15.192/30, phase1DhGroupNumbers: [20] } }
+        - { name: branch-b, ipAddress: 198.51.100.78, bgpAsn: 65302 }
+YAML
+"$DCBIN" --outputs "$ROOT/__tests__/fixtures/aws/customer-gateway-configuration.xml" --config "$DC/config.yaml" --out-dir "$DC/from-xml" "${ROUTE_ARGS[@]}" >"$DC/xml.log"
+"$DCBIN" --outputs "$DC/outputs.json" --sheets-only --out-dir "$DC/sheets" >"$DC/sheets.log"
+node - "$DC" <<'JS'
+const fs = require('fs');
+const assert = require('assert');
+const path = require('path');
+const dc = process.argv[2];
+const read = (...p) => fs.readFileSync(path.join(dc, ...p), 'utf8');
+for (const from of ['from-outputs', 'from-handoff']) {
+  for (const device of ['dc1-edge-a', 'dc1-edge-b']) {
+    const files = fs.readdirSync(path.join(dc, from, device)).sort();
+    assert.deepStrictEqual(files.filter((f) => f.startsWith('swanctl') || f.startsWith('tunnel-')), ['swanctl.conf', 'tunnel-interfaces.sh', 'tunnel-sheet.csv', 'tunnel-sheet.md'], `${from}/${device}: ${files}`);
+    assert.strictEqual(fs.statSync(path.join(dc, from, device, 'swanctl.conf')).mode & 0o777, 0o600);
+    assert.match(read(from, device, 'swanctl.conf'), /if_id_in = 100/); // route-based (XFRM) by default
+  }
+}
+assert.match(read('from-outputs', 'dc1-edge-a', 'swanctl.conf'), /secret = "ConsumerKey\.One1"/);
+assert.match(read('from-handoff', 'dc1-edge-b', 'swanctl.conf'), /secret = "HandoffKey\.B2"/);
+// --config (YAML) matched the XML's device by address and honoured its tunnel 1 override.
+const xml = read('from-xml', 'branch-a', 'swanctl.conf');
+assert.match(xml, /remote_addrs = 203\.0\.113\.152\n\s+proposals = [^\n]*ecp384/);
+assert.match(xml, /secret = "EXAMPLEkeyTunnelA\.000000000000001"/);
+assert.deepStrictEqual(fs.readdirSync(path.join(dc, 'sheets', 'dc1-edge-a')).sort(), ['tunnel-sheet.csv', 'tunnel-sheet.md']);
+assert.match(read('sheets', 'dc1-edge-a', 'tunnel-sheet.md'), /\| Setting \| Tunnel 1 \| Tunnel 2 \|/);
+assert.match(read('sheets', 'dc1-edge-a', 'tunnel-sheet.csv'), /^setting,tunnel1,tunnel2\r\n/);
+const logs = ['outputs.log', 'handoff.log', 'xml.log', 'sheets.log'].map((f) => read(f)).join('');
+for (const key of ['ConsumerKey', 'HandoffKey', 'EXAMPLEkey']) assert.ok(!logs.includes(key), `a key reached stdout (${key})`);
+for (const f of ['handoff/network.json', 'sheets/dc1-edge-a/tunnel-sheet.md', 'from-outputs/dc1-edge-a/tunnel-sheet.csv']) assert.ok(!/ConsumerKey|HandoffKey/.test(read(f)), `a key in ${f}`);
+console.log('[consumer-test] vpn-device-config OK: outputs file, hand-off file, AWS XML + YAML config, tunnel sheets');
+JS
+# ---- end of the vpn-device-config block ------------------------------------------------------------
 log "passed"

@@ -1,10 +1,21 @@
 // `npm run handoff -- <outputs.json> <outdir>`: one secret-free hand-off JSON per stack from the
 // file `cdktf output --outputs-file <outputs.json>` wrote.
+// `npm run handoff -- --schema`: rewrites handoff.schema.json from the hand-off contract (src/model/handoff.ts).
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { HANDOFF_SCHEMA_FILE, handoffSchemaText } from '../src/model/handoff';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
 
-const [outputsFile, outdir] = process.argv.slice(2);
+const args = process.argv.slice(2);
+if (args[0] === '--schema') {
+  const file = join(__dirname, '..', HANDOFF_SCHEMA_FILE);
+  writeFileSync(file, handoffSchemaText());
+  process.stdout.write(`wrote ${file}\n`);
+  process.exit(0);
+}
+const [outputsFile, outdir] = args;
 if (!outputsFile || !outdir) {
-  process.stderr.write('usage: npm run handoff -- <outputs.json> <outdir>\n');
+  process.stderr.write('usage: npm run handoff -- <outputs.json> <outdir>   |   npm run handoff -- --schema\n');
   process.exit(2);
 }
 try {

@@ -10,9 +10,11 @@
 import { TerraformOutput } from 'cdktf';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
+import type { ConnectionHandoff, KeyLocation, TunnelHandoff, VpnHandoff } from '../model/handoff';
 import { PresharedKeyStorage, RedundantVpnProps } from '../model/props';
 import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
 import { attributeRef } from '../internal/attribute-ref';
+import { tunnelCryptoRecord, tunnelOptionsOf } from '../handoff/tunnel-crypto';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
 export interface VpnOutputSource {
@@ -39,6 +41,7 @@ export function outputPrefix(constructId: string): string {
 function tunnelAttributes(connection: VpnConnection, n: TunnelNumber) {
   const attribute = (name: string) => attributeRef(connection, `tunnel${n}_${name}`);
   return {
+    tunnel: n,
     outside_address: attribute('address'),
     inside_cidr: attribute('inside_cidr'),
     cgw_inside_address: attribute('cgw_inside_address'),
@@ -63,18 +66,34 @@ export function addVpnOutputs(
 
   // Three outputs whatever the number of devices, not one per value or per connection: cdktf pays
   // about as much per output as per resource (see `npm run bench`).
-  const connections: Record<string, unknown> = {};
+  const connections: Record<string, ConnectionHandoff> = {};
   const secrets: Record<string, Record<string, string>> = {};
+  const staticRoutes = props.staticRoutes ?? [];
+  const vpcId = typeof props.vpcId === 'string' ? { vpc_id: props.vpcId } : {};
   props.customerGateways.forEach((device, i) => {
     const connection = vpn.connections[i];
+    // The secret's ARN is not a secret: it names where the keys are; reading them needs IAM access.
+    const keyArn = keysInSecretsManager ? attributeRef(connection, 'preshared_key_arn') : undefined;
+    const keyLocation = (n: TunnelNumber): KeyLocation =>
+      keyArn !== undefined ? { secrets_manager_arn: keyArn } : { sensitive_output: `${prefix}_secrets`, field: `${device.name}.tunnel${n}_preshared_key` };
+    const tunnels = TUNNEL_NUMBERS.map(
+      (n): TunnelHandoff => ({
+        ...tunnelAttributes(connection, n),
+        // Known at synth: what the tunnel is deployed with, after precedence and AWS's defaults.
+        ...tunnelCryptoRecord(tunnelOptionsOf(props.tunnelOptions, device, n)),
+        key_location: keyLocation(n),
+      }),
+    );
     connections[device.name] = {
       connection_id: attributeRef(connection, 'id'),
       customer_gateway_id: attributeRef(vpn.customerGateways[i], 'id'),
       customer_gateway_ip: device.ipAddress,
       customer_gateway_asn: device.bgpAsn,
-      // The secret's ARN is not a secret: it names where the keys are; reading them needs IAM access.
-      ...(keysInSecretsManager ? { preshared_key_arn: attributeRef(connection, 'preshared_key_arn') } : {}),
-      tunnels: TUNNEL_NUMBERS.map((n) => ({ tunnel: n, ...tunnelAttributes(connection, n) })),
+      routing: vpn.routing,
+      static_routes: staticRoutes,
+      ...vpcId,
+      ...(keyArn !== undefined ? { preshared_key_arn: keyArn } : {}),
+      tunnels,
     };
     const deviceSecrets: Record<string, string> = {
       customer_gateway_configuration: attributeRef(connection, 'customer_gateway_configuration'),
@@ -89,18 +108,20 @@ export function addVpnOutputs(
 
   output('vpn_gateway_id', refs.vpnGatewayId, 'Id of the virtual private gateway');
   // One structured, secret-free map for the on-premises team and tools (vpn-device-config).
+  const handoff = {
+    vpn_gateway_id: refs.vpnGatewayId,
+    amazon_side_asn: vpn.amazonSideAsn,
+    routing: vpn.routing,
+    static_routes: staticRoutes,
+    ...vpcId,
+    connections,
+    ...(refs.alarmTopicArn !== undefined ? { alarm_topic_arn: refs.alarmTopicArn } : {}),
+    ...(refs.logGroupArn !== undefined ? { log_group_arn: refs.logGroupArn } : {}),
+  } satisfies VpnHandoff;
   output(
     'handoff',
-    {
-      vpn_gateway_id: refs.vpnGatewayId,
-      amazon_side_asn: vpn.amazonSideAsn,
-      routing: vpn.routing,
-      static_routes: props.staticRoutes ?? [],
-      connections,
-      ...(refs.alarmTopicArn !== undefined ? { alarm_topic_arn: refs.alarmTopicArn } : {}),
-      ...(refs.logGroupArn !== undefined ? { log_group_arn: refs.logGroupArn } : {}),
-    },
-    'Gateway id, Amazon-side ASN, routing; per connection its ids and per tunnel outside/inside addresses and BGP ASN; the alarm topic and log group ARNs (no secrets)',
+    handoff,
+    'Gateway id, Amazon-side ASN, routing; per connection its ids, routing and per tunnel outside/inside addresses, BGP ASN and timers, the effective crypto, MTU/MSS and where the key is; the alarm topic and log group ARNs (no secrets)',
   );
   output('secrets', secrets, "Per customer gateway device: pre-shared keys and AWS's device configuration XML (sensitive)", true);
 }

@@ -6,45 +6,23 @@
  * IKEv2 cipher-suite table (keywords).
  */
 import { AWS_DEFAULTS } from '../model/aws-defaults';
-import { EncryptionAlgorithm, IkeVersion, IntegrityAlgorithm, TunnelOptions } from '../model/props';
+import { IkeVersion, TunnelOptions } from '../model/props';
+import { AlgorithmNames, DH_GROUP_NAMES, ENCRYPTION_NAMES, INTEGRITY_NAMES } from '../handoff/algorithm-names';
 
 /** AWS defaults for an unset option: defined with the other AWS values, exported here as before. */
 export { AWS_DEFAULTS };
 
-/** AWS encryption algorithm → strongSwan keyword. */
-export const ENCRYPTION_KEYWORDS: Readonly<Record<string, string>> = {
-  [EncryptionAlgorithm.AES128]: 'aes128',
-  [EncryptionAlgorithm.AES256]: 'aes256',
-  [EncryptionAlgorithm.AES128_GCM_16]: 'aes128gcm16',
-  [EncryptionAlgorithm.AES256_GCM_16]: 'aes256gcm16',
-};
+const keywords = <K extends string | number>(table: Readonly<Record<K, AlgorithmNames>>): Readonly<Record<K, string>> =>
+  Object.fromEntries(Object.entries<AlgorithmNames>(table).map(([k, v]) => [k, v.strongswan])) as Record<K, string>;
 
+/** AWS encryption algorithm → strongSwan keyword (from the one names table). */
+export const ENCRYPTION_KEYWORDS: Readonly<Record<string, string>> = keywords(ENCRYPTION_NAMES);
 /** AWS integrity algorithm → strongSwan integrity keyword (the PRF is `prf` + the same name). */
-export const INTEGRITY_KEYWORDS: Readonly<Record<string, string>> = {
-  [IntegrityAlgorithm.SHA1]: 'sha1',
-  [IntegrityAlgorithm.SHA2_256]: 'sha256',
-  [IntegrityAlgorithm.SHA2_384]: 'sha384',
-  [IntegrityAlgorithm.SHA2_512]: 'sha512',
-};
-
+export const INTEGRITY_KEYWORDS: Readonly<Record<string, string>> = keywords(INTEGRITY_NAMES);
 /** IANA Diffie-Hellman group number (what AWS lists) → strongSwan keyword. */
-export const DH_GROUP_KEYWORDS: Readonly<Record<number, string>> = {
-  2: 'modp1024',
-  5: 'modp1536',
-  14: 'modp2048',
-  15: 'modp3072',
-  16: 'modp4096',
-  17: 'modp6144',
-  18: 'modp8192',
-  19: 'ecp256',
-  20: 'ecp384',
-  21: 'ecp521',
-  22: 'modp1024s160',
-  23: 'modp2048s224',
-  24: 'modp2048s256',
-};
+export const DH_GROUP_KEYWORDS: Readonly<Record<number, string>> = keywords(DH_GROUP_NAMES);
 
-const AEAD = new Set<string>([EncryptionAlgorithm.AES128_GCM_16, EncryptionAlgorithm.AES256_GCM_16]);
+const AEAD = new Set<string>(Object.values(ENCRYPTION_NAMES).filter((n) => n.aead).map((n) => n.aws));
 
 function keyword(table: Readonly<Record<string | number, string>>, value: string | number, what: string): string {
   const k = table[value];
@@ -88,9 +66,23 @@ export function ikeProposals(options: TunnelOptions): string[] {
   const integrity = unique(options.phase1IntegrityAlgorithms ?? AWS_DEFAULTS.integrity).map((i) => keyword(INTEGRITY_KEYWORDS, i, 'Integrity algorithm'));
   const dh = unique(options.phase1DhGroupNumbers ?? AWS_DEFAULTS.phase1DhGroups).map((g) => keyword(DH_GROUP_KEYWORDS, g, 'Phase 1 DH group'));
   let encryption: readonly string[] = options.phase1EncryptionAlgorithms ?? AWS_DEFAULTS.encryption;
-  if (ikeVersion(options) === 1) encryption = encryption.filter((e) => !AEAD.has(e));
-  if (encryption.length === 0) throw new Error('Phase 1: no encryption algorithm usable with IKEv1 (AES128-GCM-16/AES256-GCM-16 need IKEv2)');
+  if (ikeVersion(options) === 1) {
+    encryption = encryption.filter((e) => !AEAD.has(e));
+    if (encryption.length === 0) throw new Error('Phase 1: no encryption algorithm usable with IKEv1 (AES128-GCM-16/AES256-GCM-16 need IKEv2)');
+    return combinations(encryption.map((e) => keyword(ENCRYPTION_KEYWORDS, e, 'Encryption algorithm')), integrity, dh);
+  }
   return proposals(encryption, [...integrity, ...dh], [...integrity.map((i) => `prf${i}`), ...dh]);
+}
+
+/**
+ * IKEv1 proposals: one per combination. strongSwan's IKEv1 keeps only the first algorithm of each
+ * kind from a proposal, so `aes128-aes256-sha1-sha256-modp2048-ecp384` would offer aes128-sha1-modp2048
+ * alone and strip everything else AWS accepts.
+ */
+function combinations(encryption: string[], integrity: string[], dh: string[]): string[] {
+  const out: string[] = [];
+  for (const e of unique(encryption)) for (const i of integrity) for (const g of dh) out.push(`${e}-${i}-${g}`);
+  return out;
 }
 
 /** The ESP (phase 2) proposals; the DH groups make PFS mandatory on rekey, as AWS does. */
@@ -98,5 +90,12 @@ export function espProposals(options: TunnelOptions): string[] {
   const integrity = unique(options.phase2IntegrityAlgorithms ?? AWS_DEFAULTS.integrity).map((i) => keyword(INTEGRITY_KEYWORDS, i, 'Integrity algorithm'));
   const dh = unique(options.phase2DhGroupNumbers ?? AWS_DEFAULTS.phase2DhGroups).map((g) => keyword(DH_GROUP_KEYWORDS, g, 'Phase 2 DH group'));
   const encryption = options.phase2EncryptionAlgorithms ?? AWS_DEFAULTS.encryption;
+  if (ikeVersion(options) === 1) {
+    const classic = encryption.filter((e) => !AEAD.has(e)).map((e) => keyword(ENCRYPTION_KEYWORDS, e, 'Encryption algorithm'));
+    const aead = encryption.filter((e) => AEAD.has(e)).map((e) => keyword(ENCRYPTION_KEYWORDS, e, 'Encryption algorithm'));
+    const out = [...combinations(classic, integrity, dh)];
+    for (const e of unique(aead)) for (const g of dh) out.push(`${e}-${g}`);
+    return out;
+  }
   return proposals(encryption, [...integrity, ...dh], dh);
 }

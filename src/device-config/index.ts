@@ -4,3 +4,6 @@ export { AWS_DEFAULTS, DH_GROUP_KEYWORDS, ENCRYPTION_KEYWORDS, INTEGRITY_KEYWORD
 export { renderConnections, renderSecrets, renderSwanctlConf, renderStrongswanConf } from './swanctl';
 export { renderFrrConf, renderUpdownScript } from './frr';
 export { deviceInputs, keyEnvName, TunnelProfile, DeviceInputOptions } from './inputs';
+export { renderInterfacesScript } from './interfaces';
+export { renderSheetCsv, renderSheetMarkdown } from './sheet';
+export { awsXmlHandoff, looksLikeAwsXml, AwsXmlHandoff, AwsXmlOptions } from './aws-xml';

@@ -3,6 +3,17 @@
  * values + merged tunnel options + key) and the routing facts.
  */
 import type { TunnelOptions } from '../model/props';
+import type { TunnelCryptoRecord } from '../handoff/tunnel-crypto';
+
+/**
+ * How the device gets one route-based interface per tunnel.
+ * - `xfrm`: Linux XFRM interfaces (`if_id`), strongSwan with kernel IPsec, one charon for both tunnels;
+ * - `vti`: Linux VTI interfaces keyed by marks, as AWS's own strongSwan sample does;
+ * - `libipsec`: userspace ESP (kernel-libipsec), one charon per tunnel whose TUN device is the
+ *   tunnel interface (kernels with neither VTI nor XFRM; the lab uses it).
+ */
+export type InterfaceType = 'xfrm' | 'vti' | 'libipsec';
+export const INTERFACE_TYPES: readonly InterfaceType[] = ['xfrm', 'vti', 'libipsec'];
 
 /** One tunnel of a customer gateway, ready to render. */
 export interface DeviceTunnel {
@@ -20,7 +31,13 @@ export interface DeviceTunnel {
   readonly amazonAsn: string;
   /** Tunnel options after merging profile → connection → tunnel. */
   readonly options: TunnelOptions;
-  /** Pre-shared key; written only into the `secrets` section. */
+  /** The options with AWS's defaults filled in, AWS's timers, MTU/MSS: what the sheet shows. */
+  readonly record: TunnelCryptoRecord;
+  /** Where the options came from (config, hand-off, the XML's suggestion, AWS defaults). */
+  readonly optionsSource: string;
+  /** Where the key is kept (for the sheet; never the key). */
+  readonly keyLocation: string;
+  /** Pre-shared key; written only into the `secrets` section. Empty when rendering sheets only. */
   readonly presharedKey: string;
 }
 
@@ -62,12 +79,10 @@ export interface DeviceSettings {
    */
   readonly interfacePrefix?: string;
   /**
-   * Bind each tunnel to a Linux XFRM interface (`if_id_in`/`if_id_out` = the tunnel number), the
-   * route-based setup of strongSwan with kernel IPsec. Off for devices whose IKE daemon owns the
-   * tunnel interface itself (e.g. kernel-libipsec, one daemon per tunnel, as in the lab).
-   * @default false
+   * The route-based tunnel interfaces.
+   * @default xfrm
    */
-  readonly xfrmInterfaces?: boolean;
+  readonly interfaceType?: InterfaceType;
   /**
    * Path of the rendered updown script as the device will see it (static routing).
    * @default /etc/swanctl/aws-vpn-updown.sh
@@ -93,6 +108,12 @@ export interface DeviceInput extends DeviceSettings {
   readonly advertisedPrefixes: string[];
   /** Prefixes on the AWS side (the VPC CIDRs) routed into the tunnels (static routing). */
   readonly remotePrefixes: string[];
+  /** Static routing: the on-premises prefixes AWS routes into this connection. */
+  readonly awsStaticRoutes: string[];
+  /** The VPC behind the gateway, when the hand-off names it. */
+  readonly vpcId?: string;
+  /** What the tool wants the reader to know (e.g. the options were the XML's legacy suggestion). */
+  readonly notes: string[];
 }
 
 export const DEFAULT_TIMERS = { dpdDelaySeconds: 10, bgpKeepaliveSeconds: 10, bgpHoldSeconds: 30 } as const;
@@ -102,3 +123,7 @@ export const DEFAULT_UPDOWN_PATH = '/etc/swanctl/aws-vpn-updown.sh';
 export const tunnelName = (site: string, tunnel: number): string => `${site}-tunnel${tunnel}`;
 /** The route-based interface of a tunnel. */
 export const interfaceName = (device: DeviceInput, tunnel: number): string => `${device.interfacePrefix ?? 'vti'}${tunnel}`;
+/** The interface type in effect. */
+export const interfaceTypeOf = (device: DeviceInput): InterfaceType => device.interfaceType ?? 'xfrm';
+/** The XFRM `if_id` / VTI mark of a tunnel: 100 × the tunnel number, like AWS's strongSwan sample (mark=100, 200). */
+export const tunnelMark = (tunnel: number): number => 100 * tunnel;

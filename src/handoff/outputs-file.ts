@@ -9,41 +9,9 @@
  * so the tools work whichever CLI produced the file.
  */
 import { isPlainObject } from '../internal/plain-object';
+import type { VpnHandoff } from '../model/handoff';
 
-/** One tunnel as the hand-off output describes it. */
-export interface TunnelHandoff {
-  readonly tunnel: number;
-  readonly outside_address: string;
-  readonly inside_cidr: string;
-  readonly cgw_inside_address: string;
-  readonly vgw_inside_address: string;
-  readonly bgp_asn: string;
-  readonly bgp_holdtime: number;
-}
-
-/** One VPN connection (one customer gateway device). */
-export interface ConnectionHandoff {
-  readonly connection_id: string;
-  readonly customer_gateway_id: string;
-  readonly customer_gateway_ip: string;
-  readonly customer_gateway_asn: number;
-  /** ARN of the Secrets Manager secret with the pre-shared keys (only with `SecretsManager` key storage). */
-  readonly preshared_key_arn?: string;
-  readonly tunnels: TunnelHandoff[];
-}
-
-/** The `<prefix>_handoff` output of one RedundantVpn. */
-export interface VpnHandoff {
-  readonly vpn_gateway_id: string;
-  readonly amazon_side_asn: number;
-  readonly routing: string;
-  readonly static_routes: string[];
-  readonly connections: { [customerGatewayName: string]: ConnectionHandoff };
-  /** SNS topic the tunnel-state alarms notify (only when alarms are on). */
-  readonly alarm_topic_arn?: string;
-  /** CloudWatch log group of the tunnel (and BGP) logs (only when logging is on). */
-  readonly log_group_arn?: string;
-}
+export type { ConnectionHandoff, TunnelHandoff, VpnHandoff } from '../model/handoff';
 
 /** A hand-off found in an outputs file, with the sensitive outputs next to it (if present). */
 export interface FoundHandoff {
@@ -82,8 +50,16 @@ export function findHandoffs(outputsFile: unknown, source = 'outputs file'): Fou
       }
     }
   }
+  // A hand-off file (`npm run handoff`): { stack, vpns: { <construct id>: <hand-off> } }; keys never travel in it.
+  if (found.length === 0 && typeof outputsFile.stack === 'string' && isPlainObject(outputsFile.vpns)) {
+    for (const [vpn, handoff] of Object.entries(outputsFile.vpns)) {
+      if (isHandoff(handoff)) found.push({ stack: outputsFile.stack, vpn, handoff, presharedKeys: {} });
+    }
+  }
   if (found.length === 0) {
-    throw new Error(`${source}: no RedundantVpn "handoff" output found (was it written by \`cdktf output --outputs-file\` for a stack that uses RedundantVpn?)`);
+    throw new Error(
+      `${source}: no RedundantVpn hand-off found (expected the file \`cdktf output --outputs-file\` wrote for a stack that uses RedundantVpn, a hand-off file, or the bare value of the handoff output)`,
+    );
   }
   return found;
 }

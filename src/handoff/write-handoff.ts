@@ -8,61 +8,37 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
+import { Value } from '@sinclair/typebox/value';
 import { InputFileError, readJsonFile } from '../internal/read-json-file';
-import { ConnectionHandoff, findHandoffs, FoundHandoff, TunnelHandoff, VpnHandoff } from './outputs-file';
+import { StackHandoffDocument, VpnHandoff, VpnHandoffSchema } from '../model/handoff';
+import { findHandoffs, FoundHandoff } from './outputs-file';
 
-/** One file: every RedundantVpn of one stack, by construct id (`vpn` in the app). */
-export interface StackHandoffDocument {
-  readonly stack: string;
-  readonly vpns: { [vpn: string]: VpnHandoff };
-}
+export type { StackHandoffDocument } from '../model/handoff';
 
-/** Groups the hand-offs by stack, copying only the documented, secret-free fields. */
+/** Groups the hand-offs by stack, keeping only the fields of the hand-off contract. */
 export function stackHandoffDocuments(found: readonly FoundHandoff[]): StackHandoffDocument[] {
   const byStack = new Map<string, { [vpn: string]: VpnHandoff }>();
   for (const f of found) {
     const vpns = byStack.get(f.stack) ?? {};
-    vpns[f.vpn] = publicHandoff(f.handoff);
+    vpns[f.vpn] = publicHandoff(f.handoff, `${f.stack}/${f.vpn}`);
     byStack.set(f.stack, vpns);
   }
   return [...byStack.entries()].map(([stack, vpns]) => ({ stack, vpns }));
 }
 
-function publicHandoff(h: VpnHandoff): VpnHandoff {
-  const connections: { [name: string]: ConnectionHandoff } = {};
-  for (const [name, c] of Object.entries(h.connections)) {
-    connections[name] = {
-      connection_id: c.connection_id,
-      customer_gateway_id: c.customer_gateway_id,
-      customer_gateway_ip: c.customer_gateway_ip,
-      customer_gateway_asn: c.customer_gateway_asn,
-      // With Secrets Manager key storage: where the device team reads the keys (the ARN is no secret).
-      ...(c.preshared_key_arn ? { preshared_key_arn: c.preshared_key_arn } : {}),
-      tunnels: (c.tunnels ?? []).map(publicTunnel),
-    };
+/**
+ * The hand-off with every field the contract does not name removed (a whitelist derived from the
+ * schema), then checked against it: a value of the wrong type is refused, naming its path only
+ * (never the value: it could be a key in the wrong place).
+ */
+export function publicHandoff(h: VpnHandoff, where: string): VpnHandoff {
+  const cleaned = Value.Clean(VpnHandoffSchema, structuredClone(h)) as VpnHandoff;
+  const errors = [...Value.Errors(VpnHandoffSchema, cleaned)];
+  if (errors.length > 0) {
+    const list = [...new Set(errors.map((e) => `${e.path || '/'}: ${e.message}`))].slice(0, 10);
+    throw new Error(`${where}: the hand-off does not match the hand-off schema (handoff.schema.json):\n${list.map((l) => `  - ${l}`).join('\n')}`);
   }
-  return {
-    vpn_gateway_id: h.vpn_gateway_id,
-    amazon_side_asn: h.amazon_side_asn,
-    routing: h.routing,
-    static_routes: [...(h.static_routes ?? [])],
-    connections,
-    // Where the alarms notify and the tunnel logs go (when on): ARNs, no secrets.
-    ...(h.alarm_topic_arn ? { alarm_topic_arn: h.alarm_topic_arn } : {}),
-    ...(h.log_group_arn ? { log_group_arn: h.log_group_arn } : {}),
-  };
-}
-
-function publicTunnel(t: TunnelHandoff): TunnelHandoff {
-  return {
-    tunnel: t.tunnel,
-    outside_address: t.outside_address,
-    inside_cidr: t.inside_cidr,
-    cgw_inside_address: t.cgw_inside_address,
-    vgw_inside_address: t.vgw_inside_address,
-    bgp_asn: t.bgp_asn,
-    bgp_holdtime: t.bgp_holdtime,
-  };
+  return cleaned;
 }
 
 /** Reads `outputsFile`, writes `<outdir>/<stack>.json` per stack; returns the files written. */
