@@ -6,10 +6,11 @@
  * allows, so the recommendation is the smallest value over those combinations (with NAT traversal,
  * the worst case, since a device rarely knows whether a NAT sits on the path).
  *
- * Checked: the 1446/1406 maximum against a stored copy of AWS's page; AWS's own configuration XML
- * and strongSwan sample (1379 MSS / 1419 MTU for their AES128/SHA1 suite) in the tests. The
- * per-algorithm rows are transcribed from AWS's table and were not re-checked against the page
- * text: verify them there before relying on the exact byte counts.
+ * Checked: every row below against the text of AWS's table (the NAT-traversal-enabled column:
+ * AES-GCM-16 1438/1398; AES-CBC with SHA1 or SHA2-256 1422/1382, SHA2-384 1422/1382, SHA2-512
+ * 1406/1366; without NAT traversal the maximum 1446/1406 for AES-GCM-16), and AWS's own
+ * configuration XML and strongSwan sample (1379 MSS / 1419 MTU for their AES128/SHA1 suite) in the
+ * tests.
  */
 import { EncryptionAlgorithm, IntegrityAlgorithm } from '../model/props';
 

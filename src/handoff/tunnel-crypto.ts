@@ -12,10 +12,10 @@ import { recommendedMtu } from './mtu';
 
 /** AWS's BGP timers on its side of every tunnel (not settable): keepalive 10 s, hold 30 s. */
 export const AWS_BGP_TIMERS = { keepaliveSeconds: 10, holdSeconds: 30 } as const;
-/** AWS's DPD timeout action when `dpdTimeoutAction` is unset (EC2 `VpnTunnelOptionsSpecification`). */
-export const AWS_DEFAULT_DPD_TIMEOUT_ACTION = DpdTimeoutAction.CLEAR;
-/** AWS's startup action when `startupAction` is unset: the device initiates. */
-export const AWS_DEFAULT_STARTUP_ACTION = StartupAction.ADD;
+/** AWS's DPD timeout action when `dpdTimeoutAction` is unset (from the option field table). */
+export const AWS_DEFAULT_DPD_TIMEOUT_ACTION: DpdTimeoutAction = AWS_DEFAULTS.dpdTimeoutAction;
+/** AWS's startup action when `startupAction` is unset: the device initiates (from the option field table). */
+export const AWS_DEFAULT_STARTUP_ACTION: StartupAction = AWS_DEFAULTS.startupAction;
 
 /**
  * The merged options of tunnel `n` of a device. The one call into the precedence of the model, so

@@ -35,4 +35,6 @@ export const AWS_DEFAULTS = {
   rekeyFuzzPercentage: F.rekeyFuzzPercentage.awsDefault,
   replayWindowSize: F.replayWindowSize.awsDefault,
   dpdTimeoutSeconds: F.dpdTimeoutSeconds.awsDefault,
+  dpdTimeoutAction: F.dpdTimeoutAction.awsDefault,
+  startupAction: F.startupAction.awsDefault,
 } as const;
