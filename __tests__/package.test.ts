@@ -29,7 +29,7 @@ describe('package.json of the construct library', () => {
     expect(notJsii.filter((name) => !bundled.includes(name))).toEqual([]);
   });
 
-  test('main/types point into the jsii output and `files` publishes only the build, the bin shim, .jsii and docs', () => {
+  test('main/types point into the jsii output and `files` publishes only the build, the bin shims, .jsii, the config schema and docs', () => {
     expect(pkg.main).toBe('lib/src/index.js');
     expect(pkg.types).toBe('lib/src/index.d.ts');
     expect(pkg.jsii.tsconfig).toBe('tsconfig.jsii.json');
@@ -38,6 +38,7 @@ describe('package.json of the construct library', () => {
       'lib/src/**/*.js',
       'lib/src/**/*.d.ts',
       '.jsii',
+      'config.schema.json',
       'API.md',
       'README.md',
       'LICENSE',
