@@ -5,8 +5,7 @@
  */
 import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { attributeRef } from '../internal/attribute-ref';
-import { lean } from '../internal/lean-resource';
+import { attributeRef, lean } from '../internal/synth-speed';
 import { LogOutputFormat, RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
 
 /** Default retention of the created log group: a quarter covers most incident reviews. */

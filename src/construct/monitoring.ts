@@ -22,8 +22,7 @@ import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnMonitoringProps } from '../model/props';
-import { attributeRef } from '../internal/attribute-ref';
-import { lean } from '../internal/lean-resource';
+import { attributeRef, lean } from '../internal/synth-speed';
 
 // The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchCompositeAlarm = lean(CloudwatchCompositeAlarm);

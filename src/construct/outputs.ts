@@ -12,7 +12,7 @@ import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import { PresharedKeyStorage, RedundantVpnProps } from '../model/props';
 import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
-import { attributeRef } from '../internal/attribute-ref';
+import { attributeRef } from '../internal/synth-speed';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
 export interface VpnOutputSource {

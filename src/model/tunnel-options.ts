@@ -3,7 +3,7 @@
  * `tunnelN_*` arguments of `aws_vpn_connection`.
  */
 import type { VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
-import { withoutUndefined } from '../internal/lean-resource';
+import { withoutUndefined } from '../internal/without-undefined';
 import { TunnelLogOptions, TunnelOptions } from './props';
 
 /** The tunnel numbers AWS gives every VPN connection. */
