@@ -1,4 +1,4 @@
-/** Issue 5: alarms, logs, pre-shared keys, safe changes, the strong profile (the hand-off itself: outputs.test.ts). */
+/** Operations: alarms, logs, pre-shared keys, safe changes, the strong profile (the hand-off itself: outputs.test.ts). */
 import { TerraformVariable, Testing } from 'cdktf';
 import {
   DpdTimeoutAction,

@@ -1,5 +1,5 @@
 /**
- * The package.json contract of the published construct library (issue 7). Cheap checks that catch
+ * The package.json contract of the published construct library . Cheap checks that catch
  * merge mistakes before the slower CI steps (jsii build, consumer test) would: a peer dependency
  * moved back to `dependencies`, a non-jsii runtime library that is not bundled, a devDependency
  * that is not the lowest supported peer version, a `files` entry that would publish sources.

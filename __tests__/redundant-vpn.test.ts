@@ -65,7 +65,7 @@ describe('static routing (the config of the core issue)', () => {
 
   test('unset tunnel options are omitted, never written as 0 or empty', () => {
     for (const connection of resources(json, 'aws_vpn_connection')) {
-      // Log options are on by default (issue 5); every other tunnel option stays unset.
+      // Log options are on by default; every other tunnel option stays unset.
       expect(Object.keys(connection).filter((k) => k.startsWith('tunnel') && !k.endsWith('_log_options'))).toEqual([]);
     }
   });

@@ -379,7 +379,7 @@ function render(list: Workload[], results: Map<string, Result>, options: Options
   const plainOut = results.get('plain-outputs');
   if (topology && plainTopology) {
     targets.push(
-      `200-site stack ≤ 1.5× plain program with as many resources, sites as issue 6 lists them (2 customer gateways, 2 connections, static routes, propagation; alarms and logs off): ` +
+      `200-site stack ≤ 1.5× plain program with as many resources, sites as the synth-speed target lists them (2 customer gateways, 2 connections, static routes, propagation; alarms and logs off): ` +
         `wall ${judged(topology.wallMs / plainTopology.wallMs, 1.5)} (CPU ${judged(topology.cpuMs / plainTopology.cpuMs, 1.5)})`,
     );
   }

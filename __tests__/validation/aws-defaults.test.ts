@@ -1,15 +1,15 @@
-/** AWS's values are stated once (src/aws-defaults.ts) and every former export name still gives them. */
+/** AWS's values are stated once (src/aws-defaults.ts) and the construct's static defaults are those values. */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as aws from '../../src/model/aws-defaults';
-import { DEFAULT_AMAZON_SIDE_ASN } from '../../src';
+import { RedundantVpn } from '../../src';
 import { AWS_DEFAULTS } from '../../src/device-config';
 import { PHASE1_DH_GROUPS, PHASE2_DH_GROUPS } from '../../src/validation/rules/dh-groups';
 import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../src/validation/rules/lifetimes';
 
 describe('AWS defaults', () => {
   it('the construct, the validation and vpn-device-config share one set of values', () => {
-    expect(DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
+    expect(RedundantVpn.DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
     expect(aws.DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
     expect(AWS_DEFAULTS).toBe(aws.AWS_DEFAULTS);
     expect(PHASE1_DH_GROUPS).toBe(AWS_DEFAULTS.phase1DhGroups);

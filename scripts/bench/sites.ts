@@ -11,7 +11,7 @@ import { RedundantVpn } from '../../src';
 import { siteProps } from './site-props';
 
 const count = Number(process.env.BENCH_SITES ?? '1');
-// BENCH_TOPOLOGY_ONLY=1: the site exactly as issue 6 lists it, without the default alarms and logs.
+// BENCH_TOPOLOGY_ONLY=1: the site exactly as the synth-speed target lists it, without the default alarms and logs.
 const topologyOnly = process.env.BENCH_TOPOLOGY_ONLY === '1';
 const app = new App();
 const stack = new TerraformStack(app, 'sites');

@@ -21,11 +21,18 @@ import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
 import { attributeRef, lean, resourceAddress } from '../internal/synth-speed';
 import { DEFAULT_AMAZON_SIDE_ASN } from '../model/aws-defaults';
-import { formatIssue, ValidationIssue, VpnValidationError } from '../validation/issues';
+import { DEFAULT_LOG_RETENTION_DAYS } from './logging';
+import {
+  DEFAULT_ALARM_PERIOD_SECONDS,
+  DEFAULT_DEGRADED_EVALUATION_PERIODS,
+  DEFAULT_OUTAGE_EVALUATION_PERIODS,
+  MAX_METRICS_PER_ALARM,
+} from './monitoring';
+import { formatIssue, isVpnValidationError, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from '../validation';
 
-/** AWS's default Amazon-side ASN for a new virtual private gateway (defined with the other AWS values). */
-export { DEFAULT_AMAZON_SIDE_ASN };
+/** Marks every RedundantVpn, so {@link RedundantVpn.isRedundantVpn} works across copies of the library. */
+const REDUNDANT_VPN = Symbol.for('cdktf-redundant-site-to-site-vpn.RedundantVpn');
 
 /** AWS accepts 2-byte and 4-byte ASNs in `bgp_asn` only up to 2147483647; above goes to `bgp_asn_extended`. */
 const MAX_BGP_ASN_FIELD = 2147483647;
@@ -46,6 +53,35 @@ const LeanVpnGatewayRoutePropagation = lean(VpnGatewayRoutePropagation);
  * changing one replaces a live VPN connection (new tunnel outside addresses).
  */
 export class RedundantVpn extends Construct {
+  /** AWS's default Amazon-side ASN for a new virtual private gateway (`amazonSideAsn` unset). */
+  public static readonly DEFAULT_AMAZON_SIDE_ASN: number = DEFAULT_AMAZON_SIDE_ASN;
+  /** Retention of the log group the construct creates, in days (`logging.retentionInDays` unset). */
+  public static readonly DEFAULT_LOG_RETENTION_DAYS: number = DEFAULT_LOG_RETENTION_DAYS;
+  /** Period of the tunnel-state alarms, in seconds (`monitoring.periodSeconds` unset). */
+  public static readonly DEFAULT_ALARM_PERIOD_SECONDS: number = DEFAULT_ALARM_PERIOD_SECONDS;
+  /** Evaluation periods of the *degraded* alarms (`monitoring.degradedEvaluationPeriods` unset). */
+  public static readonly DEFAULT_DEGRADED_EVALUATION_PERIODS: number = DEFAULT_DEGRADED_EVALUATION_PERIODS;
+  /** Evaluation periods of the *outage* alarms (`monitoring.outageEvaluationPeriods` unset). */
+  public static readonly DEFAULT_OUTAGE_EVALUATION_PERIODS: number = DEFAULT_OUTAGE_EVALUATION_PERIODS;
+  /** CloudWatch's limit of metrics in one metric-math alarm (what splits the outage alarm above 5 connections). */
+  public static readonly MAX_METRICS_PER_ALARM: number = MAX_METRICS_PER_ALARM;
+
+  /**
+   * True when `x` is a RedundantVpn, also one built by another copy of this library (where
+   * `instanceof` fails).
+   */
+  public static isRedundantVpn(x: any): boolean {
+    return typeof x === 'object' && x !== null && x[REDUNDANT_VPN] === true;
+  }
+
+  /**
+   * True when `x` is the error the constructor throws for invalid props (`VpnValidationError`,
+   * whose `issues` list every problem), also one thrown by another copy of this library.
+   */
+  public static isValidationError(x: any): boolean {
+    return isVpnValidationError(x);
+  }
+
   /** The created virtual private gateway; undefined when an existing one is imported. */
   public readonly vpnGateway?: VpnGateway;
   /**
@@ -106,6 +142,7 @@ export class RedundantVpn extends Construct {
    */
   constructor(scope: Construct, id: string, props: RedundantVpnProps) {
     super(scope, id);
+    Object.defineProperty(this, REDUNDANT_VPN, { value: true });
     const report = validateVpnProps(props);
     if (report.errors.length > 0) {
       throw new VpnValidationError(report.errors, `RedundantVpn "${this.node.path}"`);

@@ -12,6 +12,17 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
+/**
+ * Marks every VpnValidationError, so that {@link isVpnValidationError} recognises one thrown by
+ * another copy of this library (two versions in one node_modules tree), where `instanceof` fails.
+ */
+const VALIDATION_ERROR = Symbol.for('cdktf-redundant-site-to-site-vpn.VpnValidationError');
+
+/** True when `x` is a {@link VpnValidationError} of any copy of this library. */
+export function isVpnValidationError(x: unknown): x is VpnValidationError {
+  return typeof x === 'object' && x !== null && (x as { [VALIDATION_ERROR]?: unknown })[VALIDATION_ERROR] === true;
+}
+
 /** Not exported: jsii rejects `extends Error` directly on an exported class (JSII3004). */
 abstract class VpnError extends Error {}
 
@@ -33,6 +44,7 @@ export class VpnValidationError extends VpnError {
     super([head, ...issues.map((i) => `  - ${formatIssue(i)}`)].join('\n'));
     this.name = 'VpnValidationError';
     this.issues = issues;
+    Object.defineProperty(this, VALIDATION_ERROR, { value: true });
   }
 }
 

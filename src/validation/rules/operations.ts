@@ -1,5 +1,5 @@
 /**
- * Rules for the production props (issue 5): alarms, logs, key storage. Values that are tokens
+ * Rules for the operational props: alarms, logs, key storage. Values that are tokens
  * (resolved at apply) are not checked here; AWS checks them then. The key storage is the exception:
  * the construct decides at synth which outputs to write from it.
  */
