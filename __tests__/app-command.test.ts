@@ -6,11 +6,11 @@
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, utimesSync } from 'fs';
 import { tmpdir } from 'os';
-import { basename, extname, join, resolve } from 'path';
+import { join, resolve } from 'path';
 import { App } from 'cdktf';
 import { appEnvironment, buildApp, main, USAGE } from '../src/app/run';
 import { tempFile } from './support/files';
-import { pinnedText, SYNTH_FIXTURES as FIXTURES } from './support/fixtures';
+import { SYNTH_FIXTURES as FIXTURES } from './support/fixtures';
 
 const ROOT = resolve(__dirname, '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -80,31 +80,34 @@ describe('transpileChanged: lib/ kept current without type-checking', () => {
     expect(transpileChanged(ROOT, outRoot)).toEqual([join('src', 'app', 'default-config.ts')]);
   });
 
-  test('the transpiled app synthesizes the pinned JSON of the default app and every example, byte for byte', () => {
+  test('the transpiled app synthesizes what the sources synthesize, byte for byte, for the default app and every example', () => {
+    // The sources' output is pinned by synthesized-fixtures.test.ts; this holds the transpiled
+    // JavaScript to it (same framework in both, so it also holds under cdktn).
     const configs = ['default', ...readdirSync(EXAMPLES).filter((f) => /\.(json|ya?ml)$/.test(f))];
     const outdirs = mkdtempSync(join(tmpdir(), 'transpiled-out-'));
+    const envOf = (config: string) => (config === 'default' ? {} : { VPN_CONFIG: join(EXAMPLES, config) });
     const script = `
       const { App } = require('cdktf');
       const { buildApp } = require(${JSON.stringify(join(outRoot, 'src', 'app', 'run.js'))});
-      for (const [config, outdir] of JSON.parse(process.argv[1])) {
-        buildApp(config === 'default' ? {} : { VPN_CONFIG: config }, () => new App({ outdir })).synth();
-      }`;
-    const jobs = configs.map((c) => [c === 'default' ? c : join(EXAMPLES, c), join(outdirs, c)]);
+      for (const [env, outdir] of JSON.parse(process.argv[1])) buildApp(env, () => new App({ outdir })).synth();`;
+    const jobs = configs.map((c) => [envOf(c), join(outdirs, `transpiled-${c}`)]);
     const run = spawnSync(process.execPath, ['-e', script, JSON.stringify(jobs)], {
       env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const compared = new Set<string>();
-    for (const [, outdir] of jobs) {
-      for (const [stack, text] of stackTexts(outdir)) {
-        const fixture = `${basename(outdir, extname(outdir))}--${stack}.json`;
-        expect(`${fixture}: ${pinnedText(text)}`).toBe(`${fixture}: ${readFileSync(join(FIXTURES, fixture), 'utf8')}`);
-        compared.add(fixture);
-      }
+    let stacks = 0;
+    for (const config of configs) {
+      const fromSources = join(outdirs, `sources-${config}`);
+      buildApp(envOf(config), () => new App({ outdir: fromSources })).synth();
+      const expected = stackTexts(fromSources);
+      const actual = stackTexts(join(outdirs, `transpiled-${config}`));
+      expect([...actual.keys()]).toEqual([...expected.keys()]);
+      for (const [stack, text] of expected) expect(`${config} ${stack}: ${actual.get(stack)}`).toBe(`${config} ${stack}: ${text}`);
+      stacks += expected.size;
     }
-    expect([...compared].sort()).toEqual(readdirSync(FIXTURES).sort());
+    expect(stacks).toBeGreaterThanOrEqual(readdirSync(FIXTURES).length);
   });
 });
 
