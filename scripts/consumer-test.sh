@@ -6,7 +6,8 @@
 #   -> every bin of package.json `bin` started from the installed package (`--help` exits 0 with a
 #      usage text); vpn-device-config --config with a YAML config renders device files
 #   -> the pipeline-repository template (examples/pipeline-repo: package.json, cdktf.json, vpn.yaml)
-#      in its own fresh folder: `npm run synth` (= `cdktf synth` with the offline defaults) writes one
+#      in its own fresh folder: `npx cdktf synth` (offline flags set) and `npm run synth` (the
+#      template's own offline defaults, whatever the caller's environment) each write one
 #      stack per entry; a bad config fails with the app's list of problems and exit 1.
 # Catches a broken `files` list, missing .d.ts/.jsii, a missing bundled dependency, a peer dependency
 # the package forgot, a bin that cannot start, or a README example that no longer compiles.
@@ -179,6 +180,11 @@ cp -r "$ROOT/examples/pipeline-repo/." "$PIPE/"
 cd "$PIPE"
 log "pipeline repo: npm install $(basename "$TARBALL") + the template's package.json"
 npm install --prefer-offline --no-audit --no-fund --loglevel=error "$TARBALL" >/dev/null
+log "pipeline repo: npx cdktf synth (offline flags set by the caller)"
+CI=true CHECKPOINT_DISABLE=1 AWS_EC2_METADATA_DISABLED=true TF_CLI_CONFIG_FILE="$PWD/terraform.rc" npx --no-install cdktf synth > npx-synth.log 2>&1 || {
+  cat npx-synth.log >&2; echo "consumer-test: npx cdktf synth failed in the pipeline repo" >&2; exit 1; }
+[ "$(ls cdktf.out/stacks | wc -l)" = 6 ] || { ls cdktf.out/stacks >&2; echo "consumer-test: npx cdktf synth did not write 6 stacks" >&2; exit 1; }
+rm -rf cdktf.out
 # The template's commands must not need the caller's environment: a CLI config variable naming a
 # missing file (Terraform would warn once per terraform run) and no CHECKPOINT_DISABLE.
 export TF_CLI_CONFIG_FILE="$WORK/no-such-dir/.terraformrc"
