@@ -109,6 +109,13 @@ describe('transpileChanged: lib/ kept current without type-checking', () => {
     }
     expect(stacks).toBeGreaterThanOrEqual(readdirSync(FIXTURES).length);
   });
+
+  test('exitWhenFlushed: the exit code is the app\'s, and nothing written before it is lost (1 MB into a pipe is still pending)', () => {
+    const exit = JSON.stringify(join(outRoot, 'src', 'app', 'process-exit.js'));
+    const script = `process.stdout.write('x'.repeat(1 << 20)); process.stderr.write('done\\n'); require(${exit}).exitWhenFlushed(3);`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 4 << 20 });
+    expect([run.status, run.stdout.length, run.stderr]).toEqual([3, 1 << 20, 'done\n']);
+  });
 });
 
 describe('bin/cdktf-redundant-vpn.js', () => {
