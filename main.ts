@@ -1,12 +1,6 @@
-// The ready app: `VPN_CONFIG=<file.json|yaml>` builds one stack per entry; without it, the embedded default.
+// The ready app, from the TypeScript sources (`node -r @swc-node/register main.ts [--config <file>]`).
+// `npm run synth` and cdktf.json run the same entry compiled: bin/cdktf-redundant-vpn.js.
 import { main } from './src/app/run';
+import { exitWhenFlushed } from './src/app/process-exit';
 
-const code = main();
-// Exit once everything written to stderr is out, instead of letting the event loop drain: a
-// synth leaves enough garbage for V8 to start an incremental GC cycle near its end, and a process
-// that ends by draining waits for that cycle (≈ 7–9 ms of the default app's ≈ 170 ms, `npm run
-// bench`). Nothing is lost: exit at once when no write is pending (stderr is synchronous for
-// files, and for pipes and terminals on Linux), else from the callback of a last, empty write,
-// which runs after every earlier one.
-if (process.stderr.writableLength === 0) process.exit(code);
-process.stderr.write('', () => process.exit(code));
+exitWhenFlushed(main(process.argv.slice(2)));

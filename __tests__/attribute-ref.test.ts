@@ -2,7 +2,7 @@ import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
-import { attributeRef } from '../src/internal/attribute-ref';
+import { attributeRef } from '../src/internal/synth-speed';
 
 describe('attributeRef: the string an attribute token resolves to, without the token', () => {
   // Each case becomes two outputs, the token and attributeRef's string; synthesized once.

@@ -1,4 +1,6 @@
-import { judged, median, replaceMarkedBlock } from '../scripts/bench/report';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { judged, mainCommands, median, replaceMarkedBlock } from '../scripts/bench/report';
 
 describe('bench report helpers', () => {
   test('median of odd and even counts, unsorted input', () => {
@@ -26,6 +28,24 @@ describe('bench report helpers', () => {
       ['a second block', `${readme}${start}\n${end}\n`],
     ])('refuses %s', (_, text) => {
       expect(() => replaceMarkedBlock(text, start, end, 'x')).toThrow(`expected exactly one ${start} … ${end} block`);
+    });
+  });
+
+  describe('mainCommands: what the bench runs as the main command is what users run', () => {
+    const root = join(__dirname, '..');
+    const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+
+    test('npm run synth\'s body and cdktf.json\'s app, as written; both run the compiled app command', () => {
+      const commands = mainCommands(read('package.json'), read('cdktf.json'));
+      expect(commands).toEqual({ synth: read('package.json').scripts.synth, app: read('cdktf.json').app });
+      // No type-check or build step in front of the synth: the command itself keeps lib/ current.
+      expect(commands.synth).toBe('CHECKPOINT_DISABLE=1 node bin/cdktf-redundant-vpn.js');
+      expect(commands.app).toBe('node bin/cdktf-redundant-vpn.js');
+    });
+
+    test('refuses a package.json without a synth script or a cdktf.json without an app', () => {
+      expect(() => mainCommands({ scripts: {} }, { app: 'x' })).toThrow('package.json has no "synth" script or cdktf.json no "app"');
+      expect(() => mainCommands({ scripts: { synth: 'x' } }, {})).toThrow('package.json has no "synth" script or cdktf.json no "app"');
     });
   });
 });

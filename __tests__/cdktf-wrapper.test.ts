@@ -70,17 +70,20 @@ describe('npm run cdktf -- diff <patterns>', () => {
     expect(wrapper(['deploy', 'prod-*', '--auto-approve', '--parallelism', '4']).calls).toEqual([['deploy', 'prod-*', '--auto-approve', '--parallelism', '4']]);
   });
 
-  test('a missing TF_CLI_CONFIG_FILE is dropped; CHECKPOINT_DISABLE is set', () => {
+  test('a missing TF_CLI_CONFIG_FILE is dropped; CHECKPOINT_DISABLE and AWS_EC2_METADATA_DISABLED are set unless given', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wrapper-env-'));
     const cli = join(dir, 'env-cdktf.js');
-    writeFileSync(cli, 'process.stdout.write(JSON.stringify({ rc: process.env.TF_CLI_CONFIG_FILE ?? null, cp: process.env.CHECKPOINT_DISABLE }))');
+    writeFileSync(cli, 'process.stdout.write(JSON.stringify({ rc: process.env.TF_CLI_CONFIG_FILE ?? null, cp: process.env.CHECKPOINT_DISABLE, imds: process.env.AWS_EC2_METADATA_DISABLED }))');
     const env = { ...process.env, CDKTF_WRAPPER_CLI: cli, TF_CLI_CONFIG_FILE: join(dir, 'missing.tfrc') } as NodeJS.ProcessEnv;
     delete env.CHECKPOINT_DISABLE;
+    delete env.AWS_EC2_METADATA_DISABLED;
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'cdktf.js'), 'list'], { cwd: ROOT, env, encoding: 'utf8' });
-    expect(JSON.parse(run.stdout)).toEqual({ rc: null, cp: '1' });
+    expect(JSON.parse(run.stdout)).toEqual({ rc: null, cp: '1', imds: 'true' });
     const present = join(dir, 'present.tfrc');
     writeFileSync(present, '');
     const kept = spawnSync(process.execPath, [join(ROOT, 'scripts', 'cdktf.js'), 'list'], { cwd: ROOT, env: { ...env, TF_CLI_CONFIG_FILE: present }, encoding: 'utf8' });
     expect(JSON.parse(kept.stdout).rc).toBe(present);
+    const given = spawnSync(process.execPath, [join(ROOT, 'scripts', 'cdktf.js'), 'list'], { cwd: ROOT, env: { ...env, AWS_EC2_METADATA_DISABLED: 'false' }, encoding: 'utf8' });
+    expect(JSON.parse(given.stdout).imds).toBe('false');
   });
 });

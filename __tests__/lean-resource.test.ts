@@ -1,7 +1,8 @@
 import { Testing, TerraformStack, Token } from 'cdktf';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { VpnConnection, VpnConnectionConfig } from '@cdktf/provider-aws/lib/vpn-connection';
-import { lean, withoutUndefined } from '../src/internal/lean-resource';
+import { lean } from '../src/internal/synth-speed';
+import { withoutUndefined } from '../src/internal/without-undefined';
 
 describe('withoutUndefined', () => {
   const token = Token.asString({ resolve: () => 'x' });

@@ -4,7 +4,7 @@
  * moved back to `dependencies`, a non-jsii runtime library that is not bundled, a devDependency
  * that is not the lowest supported peer version, a `files` entry that would publish sources.
  */
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 
 const ROOT = join(__dirname, '..');
@@ -29,22 +29,39 @@ describe('package.json of the construct library', () => {
     expect(notJsii.filter((name) => !bundled.includes(name))).toEqual([]);
   });
 
-  test('main/types point into the jsii output and `files` publishes only the build, the bin shim, .jsii and docs', () => {
+  test('main/types point into the jsii output and `files` publishes only the build, the bin shims, .jsii, the config schema and docs', () => {
     expect(pkg.main).toBe('lib/src/index.js');
     expect(pkg.types).toBe('lib/src/index.d.ts');
     expect(pkg.jsii.tsconfig).toBe('tsconfig.jsii.json');
-    expect(pkg.bin).toEqual({ 'vpn-device-config': 'bin/vpn-device-config.js', 'vpn-adopt': 'bin/vpn-adopt.js', 'vpn-impact': 'bin/vpn-impact.js' });
     expect(pkg.files).toEqual([
       'bin/',
       'lib/src/**/*.js',
       'lib/src/**/*.d.ts',
-      '!lib/src/app/**',
       '.jsii',
       'handoff.schema.json',
+      'config.schema.json',
       'API.md',
       'README.md',
       'LICENSE',
     ]);
+  });
+
+  test('every bin is an executable node script under bin/ (the consumer test starts each from the tarball)', () => {
+    expect(pkg.bin['cdktf-redundant-vpn']).toBe('bin/cdktf-redundant-vpn.js');
+    expect(pkg.bin['vpn-device-config']).toBe('bin/vpn-device-config.js');
+    for (const file of Object.values<string>(pkg.bin)) {
+      expect(file).toMatch(/^bin\/[a-z-]+\.js$/);
+      expect(readFileSync(join(ROOT, file), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+      expect(statSync(join(ROOT, file)).mode & 0o111).toBe(0o111);
+    }
+  });
+
+  test('the config loader\'s libraries (the app and vpn-device-config --config read YAML and check the schema) are runtime dependencies, bundled', () => {
+    for (const name of ['yaml', '@sinclair/typebox']) {
+      expect(pkg.dependencies[name]).toBeDefined();
+      expect(pkg.devDependencies[name]).toBeUndefined();
+      expect(pkg.bundleDependencies).toContain(name);
+    }
   });
 
   test('registry metadata: semver version, Apache-2.0 with a LICENSE file, a CHANGELOG entry for the version', () => {

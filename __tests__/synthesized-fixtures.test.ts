@@ -8,13 +8,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'f
 import { tmpdir } from 'os';
 import { basename, extname, join } from 'path';
 import { buildApp } from '../src/app/run';
+import { pinnedText, SYNTH_FIXTURES as FIXTURES } from './support/fixtures';
 
 const ROOT = join(__dirname, '..');
-const FIXTURES = join(__dirname, 'fixtures', 'synthesized');
 const CONFIGS = ['default', ...readdirSync(join(ROOT, 'examples')).filter((f) => /\.(json|ya?ml)$/.test(f))];
 
-/** The local backend's state path is absolute (the checkout's folder): pinned as `<repo>`, so any checkout compares equal. */
-const portable = (text: string) => text.split(ROOT).join('<repo>');
 
 function synthesized(config: string): Map<string, string> {
   const outdir = mkdtempSync(join(tmpdir(), 'vpn-fixture-'));
@@ -22,7 +20,7 @@ function synthesized(config: string): Map<string, string> {
     const env = config === 'default' ? {} : { VPN_CONFIG: join(ROOT, 'examples', config) };
     buildApp(env, () => new App({ outdir })).synth();
     const stacks = readdirSync(join(outdir, 'stacks'));
-    return new Map(stacks.map((s) => [s, portable(readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8'))]));
+    return new Map(stacks.map((s) => [s, pinnedText(readFileSync(join(outdir, 'stacks', s, 'cdk.tf.json'), 'utf8'))]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

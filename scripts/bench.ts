@@ -8,21 +8,27 @@
  * peak RSS comes from GNU `/usr/bin/time -v` (largest of the process and its descendants) or, where
  * that is missing, from `process.resourceUsage().maxRSS` reported by every node process on exit.
  *
+ * The main command is measured as users run it: the body of `npm run synth` and cdktf.json's `app`
+ * are read from those files and run through `sh -c`, as npm and the cdktf CLI run them; `npm run
+ * synth` itself is a row of its own, so that npm's start-up is reported apart from the work.
+ *
  *   npm run bench                      # print the table and the targets
- *   npm run bench -- --readme          # also rewrite the table in README.md
+ *   npm run bench -- --docs            # also rewrite the figures in docs/performance.md
  *   npm run bench -- --runs 9          # more runs per workload
- *   npm run bench -- --only 'sites|plain'   # a subset while investigating (no --readme)
+ *   npm run bench -- --only 'sites|plain'   # a subset while investigating (no --docs)
  */
 import { spawnSync, SpawnSyncOptions } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { judged, median, replaceMarkedBlock } from './bench/report';
+import { judged, mainCommands, median, replaceMarkedBlock } from './bench/report';
 import { siteProps } from './bench/site-props';
 
 const ROOT = resolve(__dirname, '..', '..'); // lib/scripts/bench.js → project root
 const BENCH_JS = join(ROOT, 'lib', 'scripts', 'bench');
-const README = join(ROOT, 'README.md');
+const DOCS = join(ROOT, 'docs', 'performance.md');
+/** The source the "right after a source change" workload touches before each run: the construct itself. */
+const CHANGED_SOURCE = join(ROOT, 'src', 'construct', 'redundant-vpn.ts');
 const TABLE_START = '<!-- bench:start -->';
 const TABLE_END = '<!-- bench:end -->';
 
@@ -32,7 +38,7 @@ const STACK_COUNT = 200;
 
 interface Options {
   readonly runs: number;
-  readonly readme: boolean;
+  readonly docs: boolean;
   readonly only?: RegExp;
 }
 
@@ -45,6 +51,8 @@ interface Workload {
   readonly skip?: string;
   /** Output directory to inspect for resource/output counts (cdktf.out layout). */
   readonly outdir?: string;
+  /** Runs before every run of the workload, untimed. */
+  readonly before?: () => void;
 }
 
 interface Sample {
@@ -66,18 +74,18 @@ interface Result {
 
 function parseArgs(argv: string[]): Options {
   let runs = 5;
-  let readme = false;
+  let docs = false;
   let only: RegExp | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--readme') readme = true;
+    if (a === '--docs') docs = true;
     else if (a === '--runs') runs = Number(argv[++i]);
     else if (a === '--only') only = new RegExp(argv[++i]);
-    else throw new Error(`unknown argument ${a} (use --readme, --runs N, --only REGEX)`);
+    else throw new Error(`unknown argument ${a} (use --docs, --runs N, --only REGEX)`);
   }
   if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs must be a whole number ≥ 5 (medians need it)');
-  if (readme && only) throw new Error('--readme needs every workload: drop --only');
-  return { runs, readme, only };
+  if (docs && only) throw new Error('--docs needs every workload: drop --only');
+  return { runs, docs, only };
 }
 
 /** How peak RSS is measured here: GNU time if it works, else a preload in every node process. */
@@ -101,6 +109,7 @@ function runOnce(w: Workload, probe: RssProbe, work: string): Sample {
   const rssFile = join(work, 'rss.txt');
   rmSync(rssFile, { force: true });
   if (w.outdir) rmSync(w.outdir, { recursive: true, force: true });
+  w.before?.();
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', ...w.env };
   let [cmd, ...args] = w.argv;
   if (probe.kind === 'gnu-time') {
@@ -164,9 +173,22 @@ function workloads(work: string): Workload[] {
   );
 
   const cli = join(ROOT, 'node_modules', '.bin', 'cdktf');
+  const commands = mainCommands(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')), JSON.parse(readFileSync(join(ROOT, 'cdktf.json'), 'utf8')));
+  const shell = (id: string, label: string, command: string, env: NodeJS.ProcessEnv = {}): Workload => ({
+    id,
+    label,
+    argv: ['/bin/sh', '-c', command],
+    env: { CDKTF_OUTDIR: out(id), ...env },
+    outdir: out(id),
+  });
+  const touch = () => utimesSync(CHANGED_SOURCE, new Date(), new Date());
   const list: Workload[] = [
     { ...js('floor', 'floor.js'), label: 'floor: 1 provider + 1 aws_vpc' },
-    { id: 'default', label: 'default: node lib/main.js', argv: [node, 'lib/main.js'], env: { CDKTF_OUTDIR: out('default') }, outdir: out('default') },
+    shell('main', `main command, nothing changed: ${commands.synth}`, commands.synth),
+    { ...shell('main-changed', 'main command, right after a source change (1 file transpiled)', commands.synth), before: touch },
+    shell('main-no-traces', 'main command, VPN_SYNTH_STACK_TRACES=off', commands.synth, { VPN_SYNTH_STACK_TRACES: 'off' }),
+    { id: 'npm', label: 'npm run synth (npm start-up included)', argv: ['npm', 'run', '--silent', 'synth'], env: { CDKTF_OUTDIR: out('npm') }, outdir: out('npm') },
+    shell('app', `cdktf.json app, nothing changed: ${commands.app}`, commands.app),
     {
       id: 'cli',
       label: 'default: npx cdktf synth',
@@ -175,24 +197,15 @@ function workloads(work: string): Workload[] {
       outdir: out('cli'),
       skip: existsSync(cli) ? undefined : 'skipped: cdktf-cli is not installed in node_modules (npm i -D cdktf-cli)',
     },
-    {
-      id: 'build',
-      // The build half of `npm run synth` (npm run build:app): main.ts, src/app and what they import.
-      label: 'build: tsc -p tsconfig.app.json',
-      argv: [node, join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.app.json'],
-    },
     ...SITE_COUNTS.map((n) => ({ ...js(`sites-${n}`, 'sites.js', { BENCH_SITES: String(n) }), label: `1 stack, ${n} site${n > 1 ? 's' : ''}` })),
     {
       ...js('sites-200-topology', 'sites.js', { BENCH_SITES: '200', BENCH_TOPOLOGY_ONLY: '1' }),
       label: '1 stack, 200 sites, alarms and logs off',
     },
-    {
-      id: `stacks-${STACK_COUNT}`,
-      label: `${STACK_COUNT} stacks × 1 site (VPN_CONFIG)`,
-      argv: [node, 'lib/main.js'],
-      env: { CDKTF_OUTDIR: out(`stacks-${STACK_COUNT}`), VPN_CONFIG: configFile },
-      outdir: out(`stacks-${STACK_COUNT}`),
-    },
+    shell(`stacks-${STACK_COUNT}`, `${STACK_COUNT} stacks × 1 site (--config)`, `${commands.synth} --config ${configFile}`),
+    shell(`stacks-${STACK_COUNT}-no-traces`, `${STACK_COUNT} stacks × 1 site, VPN_SYNTH_STACK_TRACES=off`, `${commands.synth} --config ${configFile}`, {
+      VPN_SYNTH_STACK_TRACES: 'off',
+    }),
   ];
   return list;
 }
@@ -282,9 +295,9 @@ function main(): void {
 
     const report = render(list, results, options, probe, load0, load1);
     process.stdout.write(`${report.text}\n`);
-    if (options.readme) {
-      writeReadme(report.markdown);
-      process.stdout.write(`README.md: table between ${TABLE_START} and ${TABLE_END} rewritten\n`);
+    if (options.docs) {
+      writeDocs(report.markdown);
+      process.stdout.write(`docs/performance.md: figures between ${TABLE_START} and ${TABLE_END} rewritten\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -316,7 +329,7 @@ function render(list: Workload[], results: Map<string, Result>, options: Options
       continue;
     }
     const elements = r.resources === undefined ? '' : `${r.resources} / ${r.outputs}`;
-    const vsFloor = floor && w.id !== 'build';
+    const vsFloor = floor !== undefined;
     rows.push([
       w.label,
       elements,
@@ -327,19 +340,36 @@ function render(list: Workload[], results: Map<string, Result>, options: Options
       vsFloor ? ratio(r.rssKb, floor.rssKb) : '',
     ]);
   }
-  const def = results.get('default');
+  const main = results.get('main');
+  const changed = results.get('main-changed');
+  const noTraces = results.get('main-no-traces');
+  const npm = results.get('npm');
+  const app = results.get('app');
   const cli = results.get('cli');
-  if (def && cli) notes.push(`cdktf CLI overhead over node lib/main.js: ${fmtMs(cli.wallMs - def.wallMs)} wall, ${fmtMs(cli.cpuMs - def.cpuMs)} CPU`);
+  if (main && npm) notes.push(`npm's own start-up (npm run synth − its body): ${fmtMs(npm.wallMs - main.wallMs)} wall, ${fmtMs(npm.cpuMs - main.cpuMs)} CPU`);
+  if (app && cli) notes.push(`cdktf CLI overhead over its app command: ${fmtMs(cli.wallMs - app.wallMs)} wall, ${fmtMs(cli.cpuMs - app.cpuMs)} CPU`);
+  const stacks = results.get(`stacks-${STACK_COUNT}`);
+  const stacksNoTraces = results.get(`stacks-${STACK_COUNT}-no-traces`);
+  if (main && noTraces && stacks && stacksNoTraces) {
+    notes.push(
+      `VPN_SYNTH_STACK_TRACES=off: default app ${ratio(noTraces.wallMs, main.wallMs)} wall (${ratio(noTraces.cpuMs, main.cpuMs)} CPU), ` +
+        `${STACK_COUNT} stacks ${ratio(stacksNoTraces.wallMs, stacks.wallMs)} wall (${ratio(stacksNoTraces.cpuMs, stacks.cpuMs)} CPU) of the run with traces`,
+    );
+  }
 
   // Verdicts on wall time, as the targets are stated, and on CPU time, which a busy machine
   // distorts far less (wall time includes waiting for a core).
   const targets: string[] = [];
-  if (floor && def) {
+  const targetVsFloor = (name: string, r: Result | undefined, limit: number) => {
+    if (!floor || !r) return;
     targets.push(
-      `default ≤ 1.3× floor: wall ${judged(def.wallMs / floor.wallMs, 1.3)}, peak RSS ${judged(def.rssKb / floor.rssKb, 1.3)} ` +
-        `(CPU ${judged(def.cpuMs / floor.cpuMs, 1.3)})`,
+      `${name} ≤ ${limit}× floor: wall ${judged(r.wallMs / floor.wallMs, limit)}, peak RSS ${judged(r.rssKb / floor.rssKb, limit)} ` +
+        `(CPU ${judged(r.cpuMs / floor.cpuMs, limit)})`,
     );
-  }
+  };
+  targetVsFloor('main command (npm run synth\'s body), nothing changed since the last run', main, 1.3);
+  targetVsFloor('main command right after a source change', changed, 2);
+  targetVsFloor('cdktf.json app, nothing changed', app, 1.3);
   const topology = results.get('sites-200-topology');
   const plainTopology = results.get('plain-topology');
   const s50 = results.get('sites-50');
@@ -410,8 +440,8 @@ function render(list: Workload[], results: Map<string, Result>, options: Options
   return { text, markdown };
 }
 
-function writeReadme(markdown: string): void {
-  writeFileSync(README, replaceMarkedBlock(readFileSync(README, 'utf8'), TABLE_START, TABLE_END, markdown));
+function writeDocs(markdown: string): void {
+  writeFileSync(DOCS, replaceMarkedBlock(readFileSync(DOCS, 'utf8'), TABLE_START, TABLE_END, markdown));
 }
 
 main();

@@ -4,6 +4,8 @@
  * environment: `npm run cdktf -- synth|list|diff|deploy|output …`.
  *
  * - CHECKPOINT_DISABLE=1 unless set: no HashiCorp version check call from CI runners.
+ * - AWS_EC2_METADATA_DISABLED=true unless set: the provider's and the S3 backend's credential
+ *   chain does not probe the instance metadata service (and wait for its timeouts) off EC2.
  * - TF_CLI_CONFIG_FILE pointing to a file that does not exist: Terraform (which the CLI runs even
  *   for `synth`) prints "Unable to open CLI configuration file" on every call. The variable is
  *   dropped for this run only, so Terraform falls back to its default lookup (~/.terraformrc).
@@ -33,6 +35,7 @@ const VALUE_OPTIONS = new Set([
 function pipelineEnv(source) {
   const env = { ...source };
   if (env.CHECKPOINT_DISABLE === undefined) env.CHECKPOINT_DISABLE = '1';
+  if (env.AWS_EC2_METADATA_DISABLED === undefined) env.AWS_EC2_METADATA_DISABLED = 'true';
   if (env.TF_CLI_CONFIG_FILE && !existsSync(env.TF_CLI_CONFIG_FILE)) {
     process.stderr.write(`note: TF_CLI_CONFIG_FILE=${env.TF_CLI_CONFIG_FILE} does not exist; ignored for this run\n`);
     delete env.TF_CLI_CONFIG_FILE;

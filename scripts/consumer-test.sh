@@ -2,9 +2,15 @@
 # Consumer test: what a user of the published package gets, not what the repo sees.
 #   npm pack  ->  fresh cdktf app in a temp dir (outside the repo)  ->  install tarball + peer deps
 #   -> the README's library-usage example as main.ts, type-checked strictly against the packed .d.ts
-#   -> node main.js (App.synth)  ->  assertions on cdktf.out.
+#   -> node main.js (App.synth)  ->  assertions on cdktf.out
+#   -> every bin of package.json `bin` started from the installed package (`--help` exits 0 with a
+#      usage text); vpn-device-config --config with a YAML config renders device files
+#   -> the pipeline-repository template (examples/pipeline-repo: package.json, cdktf.json, vpn.yaml)
+#      in its own fresh folder: `npx cdktf synth` (offline flags set) and `npm run synth` (the
+#      template's own offline defaults, whatever the caller's environment) each write one
+#      stack per entry; a bad config fails with the app's list of problems and exit 1.
 # Catches a broken `files` list, missing .d.ts/.jsii, a missing bundled dependency, a peer dependency
-# the package forgot, or a README example that no longer compiles.
+# the package forgot, a bin that cannot start, or a README example that no longer compiles.
 # Installs from the npm cache when it can (--prefer-offline); the registry is only asked for misses.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,13 +26,15 @@ log "npm pack"
 TARBALL="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
 CONTENTS="$(tar -tzf "$TARBALL")"
 for must in package/.jsii package/lib/src/index.js package/lib/src/index.d.ts package/API.md package/LICENSE package/README.md \
-  package/bin/vpn-device-config.js package/lib/src/device-config/cli.js package/bin/vpn-adopt.js package/lib/src/adopt/cli.js package/bin/vpn-impact.js package/lib/src/impact/cli.js; do
+  package/config.schema.json package/lib/src/device-config/cli.js package/lib/src/app/run.js package/lib/src/config/load-config.js \
+  package/handoff.schema.json package/lib/src/adopt/cli.js package/lib/src/impact/cli.js \
+  $(node -p 'Object.values(require("./package.json").bin).map((f) => "package/" + f).join(" ")'); do
   grep -qx "$must" <<<"$CONTENTS" || { echo "consumer-test: $must missing from the tarball" >&2; exit 1; }
 done
 for dep in $(node -p 'require("./package.json").bundleDependencies.join(" ")'); do
   grep -qx "package/node_modules/$dep/package.json" <<<"$CONTENTS" || { echo "consumer-test: bundled $dep missing from the tarball" >&2; exit 1; }
 done
-if grep -E '^package/(src/|__tests__/|main\.|lib/main\.|lib/src/app/|scripts/|tsconfig)' <<<"$CONTENTS"; then
+if grep -E '^package/(src/|__tests__/|examples/|main\.|lib/main\.|scripts/|tsconfig)' <<<"$CONTENTS"; then
   echo "consumer-test: the files above must not be published" >&2; exit 1
 fi
 
@@ -95,8 +103,15 @@ node errors.js
 log "VpnValidationError (instanceof, .issues) works from the package"
 log "node main.js"
 node main.js
-# The bin runs the compiled tool from the installed package (no sources, no transpiler there).
-log "vpn-device-config (installed bin)"
+# Every bin runs the compiled code from the installed package (no sources, no transpiler there):
+# each must start, and `--help` must exit 0 with its usage.
+for bin in $(cd "$ROOT" && node -p 'Object.keys(require("./package.json").bin).join(" ")'); do
+  log "$bin --help (installed bin)"
+  bin_rc=0
+  bin_out="$(node_modules/.bin/"$bin" --help 2>&1)" || bin_rc=$?
+  [ "$bin_rc" = 0 ] || { echo "consumer-test: the installed $bin --help exited $bin_rc: $bin_out" >&2; exit 1; }
+  grep -qi 'usage' <<<"$bin_out" || { echo "consumer-test: the installed $bin --help printed no usage: $bin_out" >&2; exit 1; }
+done
 bin_out="$(node_modules/.bin/vpn-device-config 2>&1 || true)"
 grep -q -- '--outputs is required' <<<"$bin_out" || { echo "consumer-test: the installed vpn-device-config did not run: $bin_out" >&2; exit 1; }
 log "vpn-adopt (installed bin; YAML through the bundled yaml)"
@@ -107,6 +122,30 @@ grep -q -- 'vpnConnectionId: vpn-' <<<"$adopt_out" || { echo "consumer-test: the
 log "vpn-impact (installed bin, advisory on the synth output against itself)"
 impact_out="$(node_modules/.bin/vpn-impact --before cdktf.out/stacks/network/cdk.tf.json --after cdktf.out/stacks/network/cdk.tf.json 2>&1)" || { echo "consumer-test: the installed vpn-impact failed: $impact_out" >&2; exit 1; }
 grep -q 'Guard: OK' <<<"$impact_out" || { echo "consumer-test: the installed vpn-impact did not report: $impact_out" >&2; exit 1; }
+# --config with a YAML config: the config loader, the schema library and the YAML parser all come
+# from the package. The outputs are what `cdktf output` gives for the template's prod-eu-west-1
+# (dynamic routing); the YAML's DH group 20 must reach swanctl.conf as ecp384.
+log "vpn-device-config --config vpn.yaml (installed bin)"
+cp "$ROOT/examples/pipeline-repo/vpn.yaml" vpn.yaml
+node - > outputs.json <<'JS'
+const tunnel = (n, outside, third) => ({ tunnel: n, outside_address: outside, inside_cidr: `169.254.${third}.0/30`,
+  cgw_inside_address: `169.254.${third}.2`, vgw_inside_address: `169.254.${third}.1`, bgp_asn: '64512', bgp_holdtime: 30 });
+const device = (id, ip, third) => ({ connection_id: `vpn-0${id}`, customer_gateway_id: `cgw-0${id}`, customer_gateway_ip: ip,
+  customer_gateway_asn: 65010, tunnels: [tunnel(1, `192.0.2.${third}`, third), tunnel(2, `192.0.2.${third + 1}`, third + 1)] });
+const handoff = { vpn_gateway_id: 'vgw-0123456789abcdef0', amazon_side_asn: 64512, routing: 'dynamic', static_routes: [],
+  connections: { 'dc1-edge-a': device('aaaaaaaaaaaaaaaa', '198.51.100.10', 10), 'dc1-edge-b': device('bbbbbbbbbbbbbbbb', '198.51.100.20', 12) } };
+const secrets = Object.fromEntries(Object.keys(handoff.connections).map((site, i) =>
+  [site, { tunnel1_preshared_key: `Consumer_key_${i}1`, tunnel2_preshared_key: `Consumer_key_${i}2`, customer_gateway_configuration: '<xml/>' }]));
+console.log(JSON.stringify({ 'prod-eu-west-1': { vpn_handoff: { value: handoff, type: 'object', sensitive: false },
+  vpn_secrets: { value: secrets, type: 'object', sensitive: true } } }));
+JS
+node_modules/.bin/vpn-device-config --outputs outputs.json --config vpn.yaml --stack prod-eu-west-1 --advertise 10.20.0.0/16 --out-dir device-config >/dev/null
+for site in dc1-edge-a dc1-edge-b; do
+  for file in swanctl.conf strongswan-aws-vpn.conf frr.conf; do
+    test -s "device-config/$site/$file" || { echo "consumer-test: vpn-device-config --config wrote no device-config/$site/$file" >&2; exit 1; }
+  done
+done
+grep -q 'ecp384' device-config/dc1-edge-a/swanctl.conf || { echo "consumer-test: the YAML config's DH group 20 is not in swanctl.conf" >&2; exit 1; }
 log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
 node - <<'JS'
 const fs = require('fs');
@@ -217,4 +256,59 @@ for (const f of ['handoff/network.json', 'sheets/dc1-edge-a/tunnel-sheet.md', 'f
 console.log('[consumer-test] vpn-device-config OK: outputs file, hand-off file, AWS XML + YAML config, tunnel sheets');
 JS
 # ---- end of the vpn-device-config block ------------------------------------------------------------
+
+# 5. The pipeline-repository template, as a platform team would start it: the template's files only,
+#    this package from the tarball, the rest from its package.json (npm cache first).
+PIPE="$WORK/pipeline-repo"
+mkdir -p "$PIPE"
+cp -r "$ROOT/examples/pipeline-repo/." "$PIPE/"
+cd "$PIPE"
+log "pipeline repo: npm install $(basename "$TARBALL") + the template's package.json"
+npm install --prefer-offline --no-audit --no-fund --loglevel=error "$TARBALL" >/dev/null
+log "pipeline repo: npx cdktf synth (offline flags set by the caller)"
+CI=true CHECKPOINT_DISABLE=1 AWS_EC2_METADATA_DISABLED=true TF_CLI_CONFIG_FILE="$PWD/terraform.rc" npx --no-install cdktf synth > npx-synth.log 2>&1 || {
+  cat npx-synth.log >&2; echo "consumer-test: npx cdktf synth failed in the pipeline repo" >&2; exit 1; }
+[ "$(ls cdktf.out/stacks | wc -l)" = 6 ] || { ls cdktf.out/stacks >&2; echo "consumer-test: npx cdktf synth did not write 6 stacks" >&2; exit 1; }
+rm -rf cdktf.out
+# The template's commands must not need the caller's environment: a CLI config variable naming a
+# missing file (Terraform would warn once per terraform run) and no CHECKPOINT_DISABLE.
+export TF_CLI_CONFIG_FILE="$WORK/no-such-dir/.terraformrc"
+unset CHECKPOINT_DISABLE
+log "pipeline repo: npm run synth (cdktf synth, app: $(node -p 'require("./cdktf.json").app'))"
+synth_rc=0
+CI=true npm run --silent synth > synth.log 2>&1 || synth_rc=$?
+[ "$synth_rc" = 0 ] || { cat synth.log >&2; echo "consumer-test: the pipeline repo's synth exited $synth_rc" >&2; exit 1; }
+if grep -E 'Unable to open CLI configuration file|checkpoint' synth.log; then
+  echo "consumer-test: the pipeline repo's synth printed the lines above (CLI config warning or a checkpoint call)" >&2; exit 1
+fi
+node - <<'JS'
+const fs = require('fs');
+const assert = require('assert');
+const stacks = fs.readdirSync('cdktf.out/stacks').sort();
+const expected = ['prod-eu-west-1', 'prod-us-east-1', 'shared-eu-west-1', 'shared-us-east-1', 'staging-eu-west-1', 'staging-us-east-1'];
+assert.deepStrictEqual(stacks, expected);
+const accounts = { prod: '111111111111', staging: '333333333333', shared: '222222222222' };
+for (const name of stacks) {
+  const tf = JSON.parse(fs.readFileSync(`cdktf.out/stacks/${name}/cdk.tf.json`, 'utf8'));
+  const [env, ...region] = name.split('-');
+  const provider = tf.provider.aws[0];
+  assert.strictEqual(provider.region, region.join('-'), name);
+  assert.deepStrictEqual(provider.allowed_account_ids, [accounts[env]], name);
+  assert.deepStrictEqual(provider.assume_role, [{ role_arn: `arn:aws:iam::${accounts[env]}:role/vpn-deployer`, session_name: `vpn-${name}`, external_id: 'acme-vpn-pipeline' }], name);
+  assert.deepStrictEqual(provider.default_tags[0].tags, { Project: 'site-to-site-vpn', ManagedBy: 'cdktf', Environment: env }, name);
+  assert.strictEqual(tf.terraform.backend.s3.key, `site-to-site-vpn/${name}.tfstate`, name);
+  const connections = Object.values(tf.resource.aws_vpn_connection);
+  assert.strictEqual(connections.length, 2, name);
+  // defaults.vpn.tunnelOptions reached every stack
+  for (const c of connections) assert.deepStrictEqual(c.tunnel1_phase1_dh_group_numbers, [20], name);
+}
+console.log(`[consumer-test] pipeline repo OK: ${stacks.length} stacks`);
+JS
+log "pipeline repo: a bad vpn.yaml fails the synth with the app's list of problems"
+sed -i 's/routing: static/routing: bgp/' vpn.yaml
+synth_rc=0
+CI=true npm run --silent synth > bad.log 2>&1 || synth_rc=$?
+[ "$synth_rc" = 1 ] || { cat bad.log >&2; echo "consumer-test: a bad config exited $synth_rc (expected 1)" >&2; exit 1; }
+grep -q 'Config file vpn.yaml: 1 problem' bad.log && grep -q 'stacks\[4\].vpn.routing: "bgp" — not an allowed value' bad.log || {
+  cat bad.log >&2; echo "consumer-test: the bad config's problem list is missing from the synth output" >&2; exit 1; }
 log "passed"

@@ -26,3 +26,11 @@ export function replaceMarkedBlock(text: string, start: string, end: string, blo
   }
   return text.slice(0, from) + block + text.slice(to + end.length);
 }
+
+/** The commands users run for a synth: `npm run synth`'s body and cdktf.json's `app`, as written there. */
+export function mainCommands(packageJson: { scripts?: Record<string, string> }, cdktfJson: { app?: string }): { synth: string; app: string } {
+  const synth = packageJson.scripts?.synth;
+  const app = cdktfJson.app;
+  if (!synth || !app) throw new Error('package.json has no "synth" script or cdktf.json no "app"');
+  return { synth, app };
+}

@@ -5,8 +5,7 @@
  */
 import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { attributeRef } from '../internal/attribute-ref';
-import { lean } from '../internal/lean-resource';
+import { attributeRef, lean } from '../internal/synth-speed';
 import { DEFAULT_LOG_RETENTION_DAYS, defaultLogKinds, loggingLayer } from '../model/logging-defaults';
 import { RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
 

@@ -28,8 +28,7 @@ import { CloudwatchMetricAlarm, CloudwatchMetricAlarmMetricQuery } from '@cdktf/
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnMonitoringProps } from '../model/props';
-import { attributeRef } from '../internal/attribute-ref';
-import { lean } from '../internal/lean-resource';
+import { attributeRef, lean } from '../internal/synth-speed';
 import { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS } from '../model/monitoring-defaults';
 
 // The provider classes, synthesizing only the arguments that are set (see lean-resource.ts).

@@ -13,7 +13,7 @@ import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import type { ConnectionHandoff, KeyLocation, TunnelHandoff, VpnHandoff } from '../model/handoff';
 import { PresharedKeyStorage, RedundantVpnProps } from '../model/props';
 import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
-import { attributeRef } from '../internal/attribute-ref';
+import { attributeRef } from '../internal/synth-speed';
 import { tunnelCryptoRecord, tunnelOptionsOf } from '../handoff/tunnel-crypto';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */

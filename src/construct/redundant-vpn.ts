@@ -20,8 +20,7 @@ import { effectiveTunnelOptions, TUNNEL_NUMBERS, tunnelArgumentNames, tunnelArgu
 import { addLogging } from './logging';
 import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
-import { attributeRef, resourceAddress } from '../internal/attribute-ref';
-import { lean } from '../internal/lean-resource';
+import { attributeRef, lean, resourceAddress } from '../internal/synth-speed';
 import { DEFAULT_AMAZON_SIDE_ASN } from '../model/aws-defaults';
 import { DEFAULT_LOG_RETENTION_DAYS } from './logging';
 import {
