@@ -1,5 +1,5 @@
 /**
- * The pipeline examples under examples/ci: plan → impact (report + guard) → apply of the SAVED plan,
+ * The pipeline repository's CI files (examples/pipeline-repo: .github/workflows/vpn.yml, .gitlab-ci.yml): plan → impact (report + guard) → apply of the SAVED plan,
  * in that order, for GitHub Actions and GitLab CI; the plan JSON (it holds the pre-shared keys in
  * clear text) never leaves the plan job.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 
-const CI = join(__dirname, '..', 'examples', 'ci');
+const CI = join(__dirname, '..', 'examples', 'pipeline-repo');
 const load = (file: string): Record<string, any> => parse(readFileSync(join(CI, file), 'utf8'));
 
 /** Every shell line a job runs, in order (GitHub `run` steps, GitLab `script` lists with anchors resolved). */
@@ -41,8 +41,8 @@ function expectPipeline(jobs: Record<string, any>, needs: (job: string) => strin
   expect(apply.filter((l) => / plan /.test(l) || /-auto-approve/.test(l) || /cdktf -- deploy/.test(l))).toEqual([]);
 }
 
-describe('examples/ci/github-actions.yml', () => {
-  const workflow = load('github-actions.yml');
+describe('examples/pipeline-repo/.github/workflows/vpn.yml', () => {
+  const workflow = load('.github/workflows/vpn.yml');
   const jobs = workflow.jobs;
   const needs = (job: string) => [jobs[job].needs].flat();
 
@@ -72,8 +72,8 @@ describe('examples/ci/github-actions.yml', () => {
   });
 });
 
-describe('examples/ci/gitlab-ci.yml', () => {
-  const config = load('gitlab-ci.yml');
+describe('examples/pipeline-repo/.gitlab-ci.yml', () => {
+  const config = load('.gitlab-ci.yml');
   const needs = (job: string) => [config[job].needs].flat();
 
   test('stages plan → impact → apply; each job in its stage; apply of the saved plan', () => {

@@ -1,4 +1,4 @@
-/** `npm run handoff -- <outputs.json> <outdir>`: per-stack hand-off JSON, never a key. */
+/** Hand-off files (`vpn-handoff <outputs.json> <outdir>`, in a clone `npm run handoff`): per-stack hand-off JSON, never a key. */
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -6,6 +6,7 @@ import { join, resolve } from 'path';
 import { App } from 'cdktf';
 import { buildApp } from '../src/app/run';
 import type { TunnelHandoff } from '../src/handoff/outputs-file';
+import { run as runHandoffCli } from '../src/handoff/cli';
 import { writeHandoffFiles } from '../src/handoff/write-handoff';
 import { tempFile } from './support/files';
 import { EDGE_A, fixtureHandoff, fixtureTunnel } from './support/handoff-fixture';
@@ -101,7 +102,7 @@ describe('npm run handoff', () => {
 
     const usage = run([]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toBe('usage: npm run handoff -- <outputs.json> <outdir>   |   npm run handoff -- --schema\n');
+    expect(usage.stderr).toBe('usage: vpn-handoff <outputs.json> <outdir>   (one <stack>.json hand-off file per stack; no keys)\n');
 
     const none = run([writeOutputs({ prod: { other: 1 } }), outdir]);
     expect(none.status).toBe(1);
@@ -138,5 +139,40 @@ describe('with the outputs file the cdktf CLI writes for the app\'s stacks', () 
     ]);
     const doc = JSON.parse(readFileSync(join(handoffDir, 'shared-us-east-1.json'), 'utf8'));
     expect(doc.vpns.vpn.vpn_gateway_id).toBe('vgw-shared-us-east-1');
+  });
+});
+
+describe('vpn-handoff (the installed command)', () => {
+  const capture = () => {
+    const lines = { out: '', err: '' };
+    return { lines, out: (s: string) => void (lines.out += s), err: (s: string) => void (lines.err += s) };
+  };
+
+  test('writes one file per stack and says which; no key in what it prints or writes', () => {
+    const outdir = ownDir();
+    const io = capture();
+    expect(runHandoffCli([writeOutputs(outputsFile), outdir], io.out, io.err)).toBe(0);
+    expect(io.lines.out).toBe(`wrote ${join(outdir, 'prod-eu-west-1.json')}\nwrote ${join(outdir, 'prod-us-east-1.json')}\n`);
+    expect(io.lines.err).toBe('');
+    for (const f of readdirSync(outdir)) expect(readFileSync(join(outdir, f), 'utf8')).not.toContain(KEY);
+  });
+
+  test('--help prints the usage (exit 0); missing or extra arguments print it to stderr (exit 2)', () => {
+    const help = capture();
+    expect(runHandoffCli(['--help'], help.out, help.err)).toBe(0);
+    expect(help.lines.out).toMatch(/^usage: vpn-handoff <outputs.json> <outdir>/);
+    for (const argv of [[], ['only-one.json'], ['a.json', 'out', 'extra']]) {
+      const io = capture();
+      expect(runHandoffCli(argv, io.out, io.err)).toBe(2);
+      expect(io.lines.err).toMatch(/^usage: vpn-handoff/);
+    }
+  });
+
+  test('an unreadable outputs file: exit 1, the file named, its content never quoted', () => {
+    const io = capture();
+    const file = tempFile('outputs.json', `{ "stack": { "vpn": "${KEY}" `, 'outputs-');
+    expect(runHandoffCli([file, ownDir()], io.out, io.err)).toBe(1);
+    expect(io.lines.err).toMatch(/^vpn-handoff: /);
+    expect(io.lines.err).not.toContain(KEY);
   });
 });

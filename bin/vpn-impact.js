@@ -1,31 +1,3 @@
 #!/usr/bin/env node
-// Shim. In a clone (TypeScript sources + dev dependencies present) it runs the sources through
-// @swc-node/register, so no build is needed and a stale lib/ is never used. In the installed
-// package (only bin/ and lib/ are shipped) it runs the compiled code.
-const { existsSync } = require('fs');
-const { join } = require('path');
-const source = join(__dirname, '..', 'src', 'impact', 'cli.ts');
-const compiled = join(__dirname, '..', 'lib', 'src', 'impact', 'cli.js');
-function canTranspile() {
-  try {
-    require.resolve('@swc-node/register');
-    return true;
-  } catch {
-    return false;
-  }
-}
-let cli;
-if (existsSync(source) && canTranspile()) {
-  require('@swc-node/register');
-  cli = require(source);
-} else if (existsSync(compiled)) {
-  cli = require(compiled);
-} else {
-  process.stderr.write('vpn-impact: neither the compiled code (run `npm run build`) nor the TypeScript sources with dev dependencies (`npm ci`) were found\n');
-  process.exit(1);
-}
-// A reader that stops early (`vpn-impact plan.json | head`) is not an error of the report.
-process.stdout.on('error', (e) => {
-  if (e.code !== 'EPIPE') throw e;
-});
-process.exitCode = cli.run(process.argv.slice(2));
+// `vpn-impact`: what a plan does to each tunnel, and the guard (src/impact/cli.ts).
+require('./run-tool')('vpn-impact', 'impact/cli');

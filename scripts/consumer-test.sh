@@ -210,8 +210,8 @@ JS
 DCBIN="node_modules/.bin/vpn-device-config"
 ROUTE_ARGS=(--remote-prefix 10.0.0.0/16 --advertise 10.20.0.0/16)
 "$DCBIN" --outputs "$DC/outputs.json" --out-dir "$DC/from-outputs" "${ROUTE_ARGS[@]}" >"$DC/outputs.log"
-# The hand-off file, written by the package's own writer (what `npm run handoff` runs in a clone).
-node -e "require('$PKG_NAME/lib/src/handoff/write-handoff').writeHandoffFiles(process.argv[1], process.argv[2])" "$DC/outputs.json" "$DC/handoff"
+# The hand-off file, written by the installed vpn-handoff (what `npm run handoff` runs in a clone).
+node_modules/.bin/vpn-handoff "$DC/outputs.json" "$DC/handoff" >/dev/null
 printf '{"dc1-edge-a_tunnel1":"HandoffKey.A1","dc1-edge-a_tunnel2":"HandoffKey.A2","dc1-edge-b_tunnel1":"HandoffKey.B1","dc1-edge-b_tunnel2":"HandoffKey.B2"}' >"$DC/keys.json"
 "$DCBIN" --outputs "$DC/handoff/network.json" --psk-file "$DC/keys.json" --out-dir "$DC/from-handoff" "${ROUTE_ARGS[@]}" >"$DC/handoff.log"
 cat >"$DC/config.yaml" <<'YAML'

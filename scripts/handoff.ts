@@ -1,10 +1,9 @@
-// `npm run handoff -- <outputs.json> <outdir>`: one secret-free hand-off JSON per stack from the
-// file `cdktf output --outputs-file <outputs.json>` wrote.
+// `npm run handoff -- <outputs.json> <outdir>`: the installed `vpn-handoff` command, from the sources.
 // `npm run handoff -- --schema`: rewrites handoff.schema.json from the hand-off contract (src/model/handoff.ts).
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { HANDOFF_SCHEMA_FILE, handoffSchemaText } from '../src/model/handoff';
-import { writeHandoffFiles } from '../src/handoff/write-handoff';
+import { run } from '../src/handoff/cli';
 
 const args = process.argv.slice(2);
 if (args[0] === '--schema') {
@@ -13,14 +12,4 @@ if (args[0] === '--schema') {
   process.stdout.write(`wrote ${file}\n`);
   process.exit(0);
 }
-const [outputsFile, outdir] = args;
-if (!outputsFile || !outdir) {
-  process.stderr.write('usage: npm run handoff -- <outputs.json> <outdir>   |   npm run handoff -- --schema\n');
-  process.exit(2);
-}
-try {
-  for (const file of writeHandoffFiles(outputsFile, outdir)) process.stdout.write(`wrote ${file}\n`);
-} catch (e) {
-  process.stderr.write(`${(e as Error).message}\n`);
-  process.exit(1);
-}
+process.exitCode = run(args);
