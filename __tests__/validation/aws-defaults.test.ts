@@ -3,21 +3,22 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as aws from '../../src/model/aws-defaults';
 import { RedundantVpn } from '../../src';
-import { AWS_DEFAULTS } from '../../src/device-config';
-import { PHASE1_DH_GROUPS, PHASE2_DH_GROUPS } from '../../src/validation/rules/dh-groups';
-import { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME } from '../../src/validation/rules/lifetimes';
+import { TUNNEL_OPTION_FIELDS } from '../../src/model/tunnel-option-fields';
 
 describe('AWS defaults', () => {
   it('the construct, the validation and vpn-device-config share one set of values', () => {
     expect(RedundantVpn.DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
     expect(aws.DEFAULT_AMAZON_SIDE_ASN).toBe(64512);
-    expect(AWS_DEFAULTS).toBe(aws.AWS_DEFAULTS);
-    expect(PHASE1_DH_GROUPS).toBe(AWS_DEFAULTS.phase1DhGroups);
-    expect(PHASE2_DH_GROUPS).toBe(AWS_DEFAULTS.phase2DhGroups);
-    expect([...PHASE1_DH_GROUPS]).toEqual([2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
-    expect([...PHASE2_DH_GROUPS]).toEqual([2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
-    expect([AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME]).toEqual([28800, 3600]);
+    const { AWS_DEFAULTS } = aws;
+    // The allowed groups are the field table's; unset, AWS offers every allowed group.
+    expect(aws.PHASE1_DH_GROUPS).toBe(TUNNEL_OPTION_FIELDS.phase1DhGroupNumbers.values);
+    expect(AWS_DEFAULTS.phase1DhGroups).toEqual(aws.PHASE1_DH_GROUPS);
+    expect(AWS_DEFAULTS.phase2DhGroups).toEqual(aws.PHASE2_DH_GROUPS);
+    expect([...aws.PHASE1_DH_GROUPS]).toEqual([2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    expect([...aws.PHASE2_DH_GROUPS]).toEqual([2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    expect([aws.AWS_DEFAULT_PHASE1_LIFETIME, aws.AWS_DEFAULT_PHASE2_LIFETIME]).toEqual([28800, 3600]);
     expect([AWS_DEFAULTS.phase1LifetimeSeconds, AWS_DEFAULTS.phase2LifetimeSeconds]).toEqual([28800, 3600]);
+    expect([AWS_DEFAULTS.dpdTimeoutAction, AWS_DEFAULTS.startupAction]).toEqual(['clear', 'add']);
   });
 
   it('vpn-device-config still loads no cdktf module', () => {

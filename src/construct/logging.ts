@@ -12,9 +12,6 @@ import { RoutingMode, TunnelOptions, VpnLoggingProps } from '../model/props';
 // The provider class, synthesizing only the arguments that are set (see lean-resource.ts).
 const LeanCloudwatchLogGroup = lean(CloudwatchLogGroup);
 
-/** Default retention of the created log group (defined with the logging defaults in the model). */
-export { DEFAULT_LOG_RETENTION_DAYS };
-
 /** What {@link addLogging} created and the option layer every tunnel gets. */
 export interface LoggingResources {
   readonly logGroup?: CloudwatchLogGroup;

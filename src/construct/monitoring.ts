@@ -38,8 +38,6 @@ const LeanSnsTopic = lean(SnsTopic);
 
 /** CloudWatch: an alarm based on metric math can reference at most 10 metrics (hard limit). */
 export const MAX_METRICS_PER_ALARM = 10;
-/** The defaults for unset alarm settings (stated in src/model, where the validation reads them too). */
-export { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS };
 
 /** One tunnel to watch. */
 export interface WatchedTunnel {

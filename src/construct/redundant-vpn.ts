@@ -22,13 +22,9 @@ import { addMonitoring } from './monitoring';
 import { addVpnOutputs } from './outputs';
 import { attributeRef, lean, resourceAddress } from '../internal/synth-speed';
 import { DEFAULT_AMAZON_SIDE_ASN } from '../model/aws-defaults';
-import { DEFAULT_LOG_RETENTION_DAYS } from './logging';
-import {
-  DEFAULT_ALARM_PERIOD_SECONDS,
-  DEFAULT_DEGRADED_EVALUATION_PERIODS,
-  DEFAULT_OUTAGE_EVALUATION_PERIODS,
-  MAX_METRICS_PER_ALARM,
-} from './monitoring';
+import { DEFAULT_LOG_RETENTION_DAYS } from '../model/logging-defaults';
+import { DEFAULT_ALARM_PERIOD_SECONDS, DEFAULT_DEGRADED_EVALUATION_PERIODS, DEFAULT_OUTAGE_EVALUATION_PERIODS } from '../model/monitoring-defaults';
+import { MAX_METRICS_PER_ALARM } from './monitoring';
 import { AcknowledgedWarning, formatWarning, isVpnValidationError, ValidationIssue, VpnValidationError } from '../validation/issues';
 import { checkRedundantVpnProps, validateVpnProps, VpnValidationResult } from '../validation';
 

@@ -9,9 +9,6 @@ import { AWS_DEFAULTS } from '../model/aws-defaults';
 import { IkeVersion, TunnelOptions } from '../model/props';
 import { AlgorithmNames, DH_GROUP_NAMES, ENCRYPTION_NAMES, INTEGRITY_NAMES } from '../handoff/algorithm-names';
 
-/** AWS defaults for an unset option: defined with the other AWS values, exported here as before. */
-export { AWS_DEFAULTS };
-
 const keywords = <K extends string | number>(table: Readonly<Record<K, AlgorithmNames>>): Readonly<Record<K, string>> =>
   Object.fromEntries(Object.entries<AlgorithmNames>(table).map(([k, v]) => [k, v.strongswan])) as Record<K, string>;
 

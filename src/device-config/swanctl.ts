@@ -3,7 +3,8 @@
  * (traffic selectors 0.0.0.0/0 as AWS uses), the device initiating (AWS's default startup action is
  * `add`: AWS waits), and the keys only in `secrets`.
  */
-import { AWS_DEFAULTS, espProposals, ikeProposals, ikeVersion } from './algorithms';
+import { AWS_DEFAULTS } from '../model/aws-defaults';
+import { espProposals, ikeProposals, ikeVersion } from './algorithms';
 import { DEFAULT_TIMERS, DEFAULT_UPDOWN_PATH, DeviceInput, DeviceTunnel, interfaceTypeOf, tunnelMark, tunnelName } from './model';
 
 /** A tunnel's DPD timeout: the device timer (--dpd-timeout), else the tunnel options', else AWS's default. */

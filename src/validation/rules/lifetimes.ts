@@ -10,8 +10,6 @@ import { RuleContext } from '../rule';
 import { Given, originText, scopeText } from '../tunnels';
 import { isToken, isWholeNumber } from '../values';
 
-/** AWS defaults (EC2 API reference). */
-export { AWS_DEFAULT_PHASE1_LIFETIME, AWS_DEFAULT_PHASE2_LIFETIME };
 
 const P1 = TUNNEL_OPTION_FIELDS.phase1LifetimeSeconds;
 const P2 = TUNNEL_OPTION_FIELDS.phase2LifetimeSeconds;
