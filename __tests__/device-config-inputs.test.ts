@@ -47,7 +47,7 @@ function sampleTunnels(text: string): Map<string, Map<string, string>> {
 }
 
 describe("AWS's customer_gateway_configuration XML", () => {
-  const found = awsXmlHandoff(XML, XML_FILE, { site: 'branch' });
+  const found = awsXmlHandoff(XML, XML_FILE, { device: 'branch' });
   const conn = found.handoff.connections.branch;
 
   test('tunnels are numbered by outside address, not by their position in the XML', () => {
@@ -59,7 +59,7 @@ describe("AWS's customer_gateway_configuration XML", () => {
   });
 
   test('the configured tunnel 1 inside CIDR wins over the address order (as in the AWS provider)', () => {
-    const byCidr = awsXmlHandoff(XML, XML_FILE, { site: 'branch', tunnel1InsideCidr: '169.254.15.192/30' });
+    const byCidr = awsXmlHandoff(XML, XML_FILE, { device: 'branch', tunnel1InsideCidr: '169.254.15.192/30' });
     expect(byCidr.handoff.connections.branch.tunnels.map((t) => t.outside_address)).toEqual(['203.0.113.152', '203.0.113.126']);
   });
 
@@ -103,7 +103,7 @@ describe("AWS's customer_gateway_configuration XML", () => {
 
 describe("rendered from the XML alone, compared field by field with AWS's strongSwan sample for the same tunnels", () => {
   const dir = mkdtempSync(join(tmpdir(), 'vpn-aws-xml-'));
-  const result = cli(['--outputs', XML_FILE, '--site', 'branch', '--out-dir', dir, '--advertise', '10.20.0.0/16', '--interface-type', 'vti']);
+  const result = cli(['--outputs', XML_FILE, '--device', 'branch', '--out-dir', dir, '--advertise', '10.20.0.0/16', '--interface-type', 'vti']);
   const swan = readFileSync(join(dir, 'branch', 'swanctl.conf'), 'utf8');
   const sample = sampleTunnels(readFileSync(join(AWS, 'strongswan-sample-tunnels.conf'), 'utf8'));
   const interfaces = readFileSync(join(dir, 'branch', 'tunnel-interfaces.sh'), 'utf8');
@@ -187,7 +187,7 @@ describe("rendered from the XML alone, compared field by field with AWS's strong
 });
 
 describe('the tunnel sheet', () => {
-  const [device] = deviceInputs(awsXmlHandoff(XML, XML_FILE, { site: 'branch' }), {
+  const [device] = deviceInputs(awsXmlHandoff(XML, XML_FILE, { device: 'branch' }), {
     sheetsOnly: true,
     profile: { tunnelOptions: { ikeVersions: [IkeVersion.IKEV2], phase1DhGroupNumbers: [20], phase2DhGroupNumbers: [20] } },
   });
@@ -262,7 +262,7 @@ describe('the hand-off file is an input too', () => {
 });
 
 describe('tunnel-interfaces.sh and charon settings per interface type', () => {
-  const found = awsXmlHandoff(XML, XML_FILE, { site: 'branch' });
+  const found = awsXmlHandoff(XML, XML_FILE, { device: 'branch' });
   const device = (interfaceType: 'xfrm' | 'vti' | 'libipsec') => deviceInputs(found, { advertise: ['10.20.0.0/16'], interfaceType })[0];
 
   test('xfrm (default): XFRM interfaces on the uplink with if_id 100×N, MTU and MSS clamp', () => {

@@ -41,7 +41,7 @@ export const MAX_METRICS_PER_ALARM = 10;
 
 /** One tunnel to watch. */
 export interface WatchedTunnel {
-  readonly site: string;
+  readonly device: string;
   readonly tunnel: 1 | 2;
   /** The tunnel outside address (token), the value of the `TunnelIpAddress` dimension. */
   readonly address: string;
@@ -57,10 +57,10 @@ export interface MonitoringResources {
 }
 
 /** The tunnels of one connection, in tunnel order. */
-function tunnelsOf(site: string, connection: VpnConnection): WatchedTunnel[] {
+function tunnelsOf(device: string, connection: VpnConnection): WatchedTunnel[] {
   return [
-    { site, tunnel: 1, address: attributeRef(connection, 'tunnel1_address') },
-    { site, tunnel: 2, address: attributeRef(connection, 'tunnel2_address') },
+    { device, tunnel: 1, address: attributeRef(connection, 'tunnel1_address') },
+    { device, tunnel: 2, address: attributeRef(connection, 'tunnel2_address') },
   ];
 }
 
@@ -71,14 +71,14 @@ interface Settings {
 }
 
 /**
- * Creates the topic (unless one is given) and the alarms. `sites` is in the order of the customer
- * gateways; construct ids derive from the site names only (reordering keeps every address).
+ * Creates the topic (unless one is given) and the alarms. `devices` is in the order of the customer
+ * gateways; construct ids derive from the device names only (reordering keeps every address).
  */
 export function addMonitoring(
   scope: Construct,
   name: string,
   props: VpnMonitoringProps | undefined,
-  sites: { name: string; connection: VpnConnection }[],
+  devices: { name: string; connection: VpnConnection }[],
   tags?: { [key: string]: string },
   adopt?: AdoptedMonitoring,
 ): MonitoringResources {
@@ -109,11 +109,11 @@ export function addMonitoring(
   const outagePeriods = props?.outageEvaluationPeriods ?? DEFAULT_OUTAGE_EVALUATION_PERIODS;
 
   // Per connection: any of its two tunnels down. Inputs of the set degraded alarm: they notify nobody.
-  const watched = sites.map(({ name: site, connection }) => ({ site, tunnels: tunnelsOf(site, connection) }));
-  const connectionAlarms = watched.map(({ site, tunnels }) => {
-    const alarm = metricMathAlarm(scope, `Alarm-${site}-degraded`, settings, {
-      alarmName: `${name}-${site}-degraded`,
-      description: `VPN connection ${site}: at least one tunnel is down (no redundancy left on this connection; input of ${name}-degraded, notifies nobody)`,
+  const watched = devices.map(({ name: device, connection }) => ({ device, tunnels: tunnelsOf(device, connection) }));
+  const connectionAlarms = watched.map(({ device, tunnels }) => {
+    const alarm = metricMathAlarm(scope, `Alarm-${device}-degraded`, settings, {
+      alarmName: `${name}-${device}-degraded`,
+      description: `VPN connection ${device}: at least one tunnel is down (no redundancy left on this connection; input of ${name}-degraded, notifies nobody)`,
       tunnels,
       aggregate: 'MIN',
       evaluationPeriods: degradedPeriods,
@@ -123,7 +123,7 @@ export function addMonitoring(
     return alarm;
   });
 
-  const outage = addOutageAlarm(scope, name, settings, watched.flatMap(({ tunnels }) => tunnels), outagePeriods, sites.length, resources);
+  const outage = addOutageAlarm(scope, name, settings, watched.flatMap(({ tunnels }) => tunnels), outagePeriods, devices.length, resources);
 
   // The whole set is degraded when any connection is: a composite of the per-connection alarms,
   // silent while the outage alarm (which already paged) is in ALARM.
@@ -134,7 +134,7 @@ export function addMonitoring(
       settings,
       {
         alarmName: `${name}-degraded`,
-        description: `Redundant VPN ${name}: at least one tunnel of ${sites.length} connections is down (silent during ${name}-outage)`,
+        description: `Redundant VPN ${name}: at least one tunnel of ${devices.length} connections is down (silent during ${name}-outage)`,
       },
       connectionAlarms,
       'OR',
@@ -229,7 +229,7 @@ function metricMathAlarm(scope: Construct, id: string, s: Settings, spec: AlarmS
   const metricQuery: CloudwatchMetricAlarmMetricQuery[] = [
     ...spec.tunnels.map((t, i) => ({
       id: ids[i],
-      label: `${t.site} tunnel ${t.tunnel}`,
+      label: `${t.device} tunnel ${t.tunnel}`,
       returnData: false,
       metric: {
         namespace: 'AWS/VPN',

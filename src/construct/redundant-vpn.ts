@@ -195,7 +195,7 @@ export class RedundantVpn extends Construct {
     this.logGroup = logging.logGroup;
 
     for (const device of props.customerGateways) {
-      this.addSite(device, props, name, tagsFor, logging.layer);
+      this.addDevice(device, props, name, tagsFor, logging.layer);
     }
 
     const monitoring = addMonitoring(
@@ -241,7 +241,7 @@ export class RedundantVpn extends Construct {
   /** The log group and topic ARNs for this construct's own resources and outputs (token-free likewise). */
   private readonly refs: { readonly logGroupArn?: string; readonly alarmTopicArn?: string };
 
-  private addSite(
+  private addDevice(
     device: CustomerGatewayProps,
     props: RedundantVpnProps,
     name: string,

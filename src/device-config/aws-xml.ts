@@ -27,7 +27,7 @@ export interface AwsXmlHandoff extends FoundHandoff {
 /** Options of {@link awsXmlHandoff}. */
 export interface AwsXmlOptions {
   /** The customer gateway's name; default: the customer gateway id of the XML. */
-  readonly site?: string;
+  readonly device?: string;
   /** The configured inside CIDR of tunnel 1 (orders the tunnels as the provider does). */
   readonly tunnel1InsideCidr?: string;
 }
@@ -102,7 +102,7 @@ export function awsXmlHandoff(xml: string, source: string, opts: AwsXmlOptions =
   const ordered = byCidr >= 0 ? [tunnels[byCidr], tunnels[1 - byCidr]] : [...tunnels].sort((a, b) => (a.outsideAddress < b.outsideAddress ? -1 : a.outsideAddress > b.outsideAddress ? 1 : 0));
 
   const connectionId = text(vpn['@id']);
-  const site = opts.site ?? (text(vpn.customer_gateway_id) || 'customer-gateway');
+  const site = opts.device ?? (text(vpn.customer_gateway_id) || 'customer-gateway');
   const routing = text(vpn.vpn_connection_attributes) === 'NoBGPVPNConnection' ? 'static' : 'dynamic';
   const presharedKeys: { [k: string]: string } = {};
   const suggestedOptions: { [k: string]: TunnelOptions } = {};

@@ -28,7 +28,7 @@ export const USAGE = `Usage: vpn-device-config --outputs <file> [options]
   --tunnel-options FILE   or: a JSON TunnelOptions object used as the profile for every tunnel
   --stack NAME            the stack to render (needed when the outputs or config file has several)
   --vpn ID                the RedundantVpn construct id (needed when a stack has several)
-  --site NAME             AWS XML input: the customer gateway's name (default: the config's gateway with
+  --device NAME             AWS XML input: the customer gateway's name (default: the config's gateway with
                           the XML's address, else the customer gateway id)
   --out-dir DIR           where to write <DIR>/<customer gateway>/... (default: device-config)
   --psk-file FILE         JSON {"<gateway>_tunnel<N>": "key"} when the input has no keys
@@ -75,7 +75,7 @@ function loadProfile(values: { config?: string; 'tunnel-options'?: string; stack
 }
 
 /** The input file as a hand-off (+ keys, + the XML's suggested suites), whatever its kind. */
-function readInput(file: string, values: { stack?: string; vpn?: string; site?: string }, profileOf: (stack: string | undefined) => TunnelProfile | undefined) {
+function readInput(file: string, values: { stack?: string; vpn?: string; device?: string }, profileOf: (stack: string | undefined) => TunnelProfile | undefined) {
   let text: string;
   try {
     text = readTextFile(file, 'Outputs file');
@@ -85,12 +85,12 @@ function readInput(file: string, values: { stack?: string; vpn?: string; site?: 
   }
   if (looksLikeAwsXml(text)) {
     const profile = profileOf(values.stack);
-    // The device: --site, else the config's gateway with the XML's address (its tunnel 1 CIDR orders the tunnels).
+    // The device: --device, else the config's gateway with the XML's address (its tunnel 1 CIDR orders the tunnels).
     const first = awsXmlHandoff(text, file);
     const ip = Object.values(first.handoff.connections)[0].customer_gateway_ip;
-    const gateway = profile?.customerGateways?.find((g) => (values.site ? g.name === values.site : (g as { ipAddress?: string }).ipAddress === ip));
+    const gateway = profile?.customerGateways?.find((g) => (values.device ? g.name === values.device : (g as { ipAddress?: string }).ipAddress === ip));
     const tunnel1InsideCidr = gateway?.tunnel1?.insideCidr ?? gateway?.tunnelOptions?.insideCidr;
-    const found = awsXmlHandoff(text, file, { site: values.site ?? gateway?.name, tunnel1InsideCidr });
+    const found = awsXmlHandoff(text, file, { device: values.device ?? gateway?.name, tunnel1InsideCidr });
     return { found, profile, suggestedOptions: found.suggestedOptions, keySource: `the AWS XML ${file}` };
   }
   let parsed: unknown;
@@ -125,7 +125,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
         'updown-path': { type: 'string' },
         'split-tunnels': { type: 'boolean', default: false },
         'interface-type': { type: 'string', default: 'xfrm' },
-        site: { type: 'string' },
+        device: { type: 'string' },
         'sheets-only': { type: 'boolean', default: false },
         'dpd-delay': { type: 'string' },
         'dpd-timeout': { type: 'string' },
@@ -167,7 +167,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
     };
     const devices = deviceInputs(found, options);
     for (const device of devices) {
-      const dir = join(values['out-dir']!, device.site);
+      const dir = join(values['out-dir']!, device.name);
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const write = (name: string, text: string, mode: number) => {
         const file = join(dir, name);
@@ -175,7 +175,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (
         chmodSync(file, mode); // an existing file keeps its old mode otherwise
         out(`wrote ${file}\n`);
       };
-      for (const note of device.notes) out(`note: ${device.site} ${note}\n`);
+      for (const note of device.notes) out(`note: ${device.name} ${note}\n`);
       write('tunnel-sheet.md', renderSheetMarkdown(device), 0o644);
       write('tunnel-sheet.csv', renderSheetCsv(device), 0o644);
       if (sheetsOnly) continue;

@@ -144,7 +144,7 @@ export function deviceInputs(found: FoundHandoff, opts: DeviceInputOptions = {})
     }
     if (!conn.customer_gateway_ip) problems.push(`${site}: output customer_gateway_ip missing`);
     devices.push({
-      site,
+      name: site,
       connectionId: conn.connection_id,
       customerGatewayIp: conn.customer_gateway_ip,
       customerGatewayAsn: conn.customer_gateway_asn,

@@ -93,7 +93,7 @@ export interface DeviceSettings {
 /** One customer gateway device. */
 export interface DeviceInput extends DeviceSettings {
   /** Customer gateway name (the config's `customerGateways[].name`). */
-  readonly site: string;
+  readonly name: string;
   /** VPN connection id (for comments). */
   readonly connectionId: string;
   /** The device's public address: its IKE identity. */

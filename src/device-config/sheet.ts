@@ -24,7 +24,7 @@ function rows(device: DeviceInput): Row[] {
       ? `dynamic (BGP): advertise the same on-premises prefixes on both tunnels with equal preference; AWS advertises the VPC CIDRs${device.vpcId ? ` of ${device.vpcId}` : ''}`
       : `static: AWS routes ${device.awsStaticRoutes.join(', ') || '(no static routes)'} into the tunnels; route the VPC CIDRs${device.vpcId ? ` of ${device.vpcId}` : ''} into both tunnels (tunnel 1 preferred), withdraw a route while its tunnel is down`;
   return [
-    ['Customer gateway', ...per(() => `${device.site} (${device.customerGatewayIp}, ASN ${device.customerGatewayAsn})`)],
+    ['Customer gateway', ...per(() => `${device.name} (${device.customerGatewayIp}, ASN ${device.customerGatewayAsn})`)],
     ['VPN connection', ...per(() => device.connectionId)],
     ['AWS outside address (IKE peer)', ...per((t) => t.outsideAddress)],
     ['Local IKE identity', ...per(() => device.customerGatewayIp)],
@@ -61,7 +61,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 export function renderSheetMarkdown(device: DeviceInput): string {
   const header = ['Setting', ...device.tunnels.map((t) => `Tunnel ${t.tunnel}`)];
   const lines = [
-    `# Tunnel sheet: ${device.site}`,
+    `# Tunnel sheet: ${device.name}`,
     '',
     `AWS Site-to-Site VPN connection ${device.connectionId}, customer gateway ${device.customerGatewayIp}. Algorithms: AWS name (strongSwan / other common names). Configure both tunnels.`,
     '',
