@@ -49,3 +49,15 @@ describe('bench report helpers', () => {
     });
   });
 });
+
+describe('where `npm run bench -- --docs` writes', () => {
+  const root = join(__dirname, '..');
+  test.each([
+    ['docs/performance.md', '<!-- bench:start -->', '<!-- bench:end -->'],
+    ['README.md', '<!-- bench:targets:start -->', '<!-- bench:targets:end -->'],
+  ])('%s has exactly one block to rewrite, and it holds PASS/FAIL verdicts', (file, start, end) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const block = replaceMarkedBlock(text, start, end, '') === text ? '' : text.slice(text.indexOf(start), text.indexOf(end));
+    expect(block).toMatch(/main command \(npm run synth's body\), nothing changed since the last run ≤ 1\.3× floor: wall \d\.\d\d× (PASS|FAIL)/);
+  });
+});

@@ -31,6 +31,10 @@ const DOCS = join(ROOT, 'docs', 'performance.md');
 const CHANGED_SOURCE = join(ROOT, 'src', 'construct', 'redundant-vpn.ts');
 const TABLE_START = '<!-- bench:start -->';
 const TABLE_END = '<!-- bench:end -->';
+/** The README shows the target verdicts of the same run (between these markers). */
+const TARGETS_START = '<!-- bench:targets:start -->';
+const TARGETS_END = '<!-- bench:targets:end -->';
+const README = join(ROOT, 'README.md');
 
 /** Site counts of the one-stack scale workloads (the issue's). */
 const SITE_COUNTS = [1, 10, 50, 200, 1000];
@@ -296,8 +300,8 @@ function main(): void {
     const report = render(list, results, options, probe, load0, load1);
     process.stdout.write(`${report.text}\n`);
     if (options.docs) {
-      writeDocs(report.markdown);
-      process.stdout.write(`docs/performance.md: figures between ${TABLE_START} and ${TABLE_END} rewritten\n`);
+      writeDocs(report);
+      process.stdout.write(`docs/performance.md: figures between ${TABLE_START} and ${TABLE_END} rewritten; README.md: the target verdicts\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -306,7 +310,10 @@ function main(): void {
 
 interface Rendered {
   readonly text: string;
+  /** The docs/performance.md block: every figure. */
   readonly markdown: string;
+  /** The README block: the target verdicts. */
+  readonly targetsMarkdown: string;
 }
 
 /** Site count of a `sites-N` workload. */
@@ -437,11 +444,19 @@ function render(list: Workload[], results: Map<string, Result>, options: Options
     ...targets.map((t) => (t.startsWith('  ') ? `  - ${t.trim()}` : `- ${t}`)),
     TABLE_END,
   ].join('\n');
-  return { text, markdown };
+  const targetsMarkdown = [
+    TARGETS_START,
+    `From \`npm run bench\` (${options.runs} runs, load average ${load0.toFixed(2)} → ${load1.toFixed(2)}; every figure: [docs/performance.md](docs/performance.md)):`,
+    '',
+    ...targets.map((t) => (t.startsWith('  ') ? `  - ${t.trim()}` : `- ${t}`)),
+    TARGETS_END,
+  ].join('\n');
+  return { text, markdown, targetsMarkdown };
 }
 
-function writeDocs(markdown: string): void {
-  writeFileSync(DOCS, replaceMarkedBlock(readFileSync(DOCS, 'utf8'), TABLE_START, TABLE_END, markdown));
+function writeDocs(report: Rendered): void {
+  writeFileSync(DOCS, replaceMarkedBlock(readFileSync(DOCS, 'utf8'), TABLE_START, TABLE_END, report.markdown));
+  writeFileSync(README, replaceMarkedBlock(readFileSync(README, 'utf8'), TARGETS_START, TARGETS_END, report.targetsMarkdown));
 }
 
 main();
