@@ -118,6 +118,20 @@ export const validTunnelOptions = fc.record(
   { requiredKeys: [] },
 ).map(ikeCoherent);
 
+/** How a generated valid set is placed: gateway created or imported (attached or not), routing, the profile. */
+export function placementOf(v: { imported: 'no' | 'attached' | 'detached'; dynamic: boolean; routes: string[]; amazonSideAsn?: number; profile?: unknown }) {
+  return {
+    vpcId: v.imported === 'attached' ? undefined : 'vpc-0a1b2c3d4e5f60718',
+    vpnGatewayId: v.imported === 'no' ? undefined : 'vgw-0123456789abcdef0',
+    vpnGatewayAttached: v.imported === 'attached' ? true : undefined,
+    amazonSideAsn: v.amazonSideAsn,
+    routing: v.dynamic ? 'dynamic' : 'static',
+    staticRoutes: v.dynamic ? undefined : v.routes,
+    routeTableIds: ['rtb-0a1b2c3d4e5f60718'],
+    tunnelOptions: v.profile,
+  };
+}
+
 export const validVpn = fc
   .record({
     dynamic: fc.boolean(),
@@ -130,14 +144,7 @@ export const validVpn = fc
     amazonSideAsn: maybe(fc.constantFrom(64512, 65534, 4200000000, 4294967294)),
   })
   .map((v) => ({
-    vpcId: v.imported === 'attached' ? undefined : 'vpc-0a1b2c3d4e5f60718',
-    vpnGatewayId: v.imported === 'no' ? undefined : 'vgw-0123456789abcdef0',
-    vpnGatewayAttached: v.imported === 'attached' ? true : undefined,
-    amazonSideAsn: v.amazonSideAsn,
-    routing: v.dynamic ? 'dynamic' : 'static',
-    staticRoutes: v.dynamic ? undefined : v.routes,
-    routeTableIds: ['rtb-0a1b2c3d4e5f60718'],
-    tunnelOptions: v.profile,
+    ...placementOf(v),
     customerGateways: Array.from({ length: v.count }, (_, i) => ({
       name: `site-${i}`,
       ipAddress: `203.0.113.${i + 1}`,

@@ -11,6 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
+import { VPN_RESOURCE_TYPES } from '../../src/impact/assemble';
 
 export type AttrType =
   | { readonly kind: 'string' | 'number' | 'boolean' | 'any' }
@@ -42,14 +43,7 @@ const ASSEMBLY = join(PACKAGE_DIR, '.jsii');
 const CACHE_DIR = join(PACKAGE_DIR, '..', '..', '.cache', 'vpn-provider-schema');
 
 /** The types our stacks use: derived up front so one parse serves every test file. */
-const INITIAL_RESOURCES = [
-  'aws_vpn_gateway',
-  'aws_vpn_gateway_attachment',
-  'aws_customer_gateway',
-  'aws_vpn_connection',
-  'aws_vpn_connection_route',
-  'aws_vpn_gateway_route_propagation',
-];
+const INITIAL_RESOURCES = [...VPN_RESOURCE_TYPES];
 
 /** Terraform meta-arguments cdktf may write on any resource (from cdktf's TerraformMetaArguments). */
 const META_ARGUMENTS = new Set(['//', 'depends_on', 'count', 'for_each', 'lifecycle', 'provider', 'provisioner', 'connection']);

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import type { RedundantVpnProps } from '../../../src';
-import { ikeCoherent } from '../../support/arbitraries';
+import { ikeCoherent, placementOf } from '../../support/arbitraries';
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 2 });
 const list = <T>(values: T[]) => fc.subarray(values, { minLength: 1 });
@@ -81,14 +81,7 @@ export const validVpn: fc.Arbitrary<RedundantVpnProps> = fc
   .map(
     (v) =>
       ({
-        vpcId: v.imported === 'attached' ? undefined : 'vpc-0a1b2c3d4e5f60718',
-        vpnGatewayId: v.imported === 'no' ? undefined : 'vgw-0123456789abcdef0',
-        vpnGatewayAttached: v.imported === 'attached' ? true : undefined,
-        amazonSideAsn: v.amazonSideAsn,
-        routing: v.dynamic ? 'dynamic' : 'static',
-        staticRoutes: v.dynamic ? undefined : v.routes,
-        routeTableIds: ['rtb-0a1b2c3d4e5f60718'],
-        tunnelOptions: v.profile,
+        ...placementOf(v),
         monitoring: v.monitoring,
         logging: v.logging,
         presharedKeyStorage: v.presharedKeyStorage,
