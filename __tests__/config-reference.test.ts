@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { TSchema } from '@sinclair/typebox';
+import { TObject } from '@sinclair/typebox';
 import { CustomerGatewaySchema, StackSchema, VpnSchema } from '../src/config/schema';
 
 const DOC = readFileSync(join(__dirname, '..', 'docs', 'configuration.md'), 'utf8');
@@ -20,7 +20,7 @@ function documentedFields(heading: string): string[] {
   return rows.flatMap((row) => [...row.split('|')[1].matchAll(/`([A-Za-z0-9]+)`/g)].map((m) => m[1])).sort();
 }
 
-const schemaFields = (schema: TSchema) => Object.keys((schema as { properties: Record<string, unknown> }).properties).sort();
+const schemaFields = (schema: TObject) => Object.keys(schema.properties).sort();
 
 test.each([
   ['Stack entry', StackSchema],
