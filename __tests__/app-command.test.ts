@@ -4,7 +4,7 @@
  * step that lets it run compiled JavaScript in a clone without waiting for tsc.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readdirSync, readFileSync, utimesSync } from 'fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { App } from 'cdktf';
@@ -14,7 +14,7 @@ import { SYNTH_FIXTURES as FIXTURES } from './support/fixtures';
 
 const ROOT = resolve(__dirname, '..');
 const EXAMPLES = join(ROOT, 'examples');
-const { transpileChanged } = require('../scripts/transpile-changed.js') as { transpileChanged: (root: string, outRoot?: string) => string[] };
+const { transpileChanged, STATE_FILE } = require('../scripts/transpile-changed.js') as { transpileChanged: (root: string, outRoot?: string) => string[]; STATE_FILE: string };
 
 /** Every stack's cdk.tf.json text under an output directory, by stack name. */
 function stackTexts(outdir: string): Map<string, string> {
@@ -67,17 +67,42 @@ describe('transpileChanged: lib/ kept current without type-checking', () => {
   const outRoot = mkdtempSync(join(tmpdir(), 'transpiled-'));
   const first = transpileChanged(ROOT, outRoot);
 
-  test('transpiles every source once, then nothing until a source is newer than its output', () => {
-    const sources = (dir: string): string[] =>
-      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-      );
-    expect([...first].sort()).toEqual(sources('src').sort());
+  const sources = (root: string, dir = 'src'): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(root, join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    );
+
+  test('transpiles every source once, then nothing until a source changes; without the record, an output older than its source is redone', () => {
+    expect([...first].sort()).toEqual(sources(ROOT).sort());
     expect(transpileChanged(ROOT, outRoot)).toEqual([]);
-    // An output older than its source (the source was edited since): that file alone is redone.
-    const out = join(outRoot, 'src', 'app', 'default-config.js');
-    utimesSync(out, new Date(0), new Date(0));
+    // The full check (no record of the last one) still compares each output with its source.
+    rmSync(join(outRoot, STATE_FILE));
+    utimesSync(join(outRoot, 'src', 'app', 'default-config.js'), new Date(0), new Date(0));
     expect(transpileChanged(ROOT, outRoot)).toEqual([join('src', 'app', 'default-config.ts')]);
+    expect(transpileChanged(ROOT, outRoot)).toEqual([]);
+  });
+
+  test('in a copy of src/: an edited source, a source given an older time, a new source — each transpiled once, alone', () => {
+    const root = mkdtempSync(join(tmpdir(), 'transpile-root-'));
+    cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+    const out = join(root, 'lib');
+    expect(transpileChanged(root, out)).toHaveLength(sources(root).length);
+    const file = join(root, 'src', 'app', 'default-config.ts');
+    const changed = [join('src', 'app', 'default-config.ts')];
+    // Written again: a new modification time.
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(transpileChanged(root, out)).toEqual(changed);
+    expect(transpileChanged(root, out)).toEqual([]);
+    // A checkout or copy that kept an older time than the output: not what was recorded, so redone.
+    utimesSync(file, new Date(0), new Date(0));
+    expect(transpileChanged(root, out)).toEqual(changed);
+    // A new source: its directory's time changed.
+    writeFileSync(join(root, 'src', 'app', 'added.ts'), 'export const added: number = 1;\n');
+    expect(transpileChanged(root, out)).toEqual([join('src', 'app', 'added.ts')]);
+    expect(readFileSync(join(out, 'src', 'app', 'added.js'), 'utf8')).toContain('const added = 1;');
+    expect(transpileChanged(root, out)).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
   });
 
   test('the transpiled app synthesizes what the sources synthesize, byte for byte, for the default app and every example', () => {

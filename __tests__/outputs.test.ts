@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { RedundantVpn, RoutingMode } from '../src';
-import { baseProps, CONNECTION, devices, handoffOf, outputsOf, synthVpn } from './support/synth';
+import { baseProps, CONNECTION, devices, handoffOf, Json, outputsOf, synthVpn } from './support/synth';
 
 describe('outputs', () => {
   const json = synthVpn(baseProps());
@@ -108,11 +108,15 @@ describe.each([
     const plain = Object.entries(outputs).filter(([, o]) => !o.sensitive);
     // The check below covers the hand-off, the output that carries per-connection attributes.
     expect(plain.map(([name]) => name).sort()).toEqual(['vpn_handoff', 'vpn_vpn_gateway_id']);
-    for (const [, o] of plain) {
+    // The hand-off is synthesized as one expression: read back as JSON, its references are `${…}` again.
+    const valueOf = (name: string, o: Json) => (name === 'vpn_handoff' ? handoffOf(json) : o.value);
+    for (const [name, o] of plain) {
       // A reference to a key or to the XML that embeds the keys (the hand-off names the key's output field only).
-      expect(JSON.stringify(o.value)).not.toMatch(/(preshared_key|customer_gateway_configuration)\}/);
+      expect(JSON.stringify(valueOf(name, o))).not.toMatch(/(preshared_key|customer_gateway_configuration)\}/);
     }
-    // The regex is not blind to the hand-off: it names the key's output field as text.
-    expect(JSON.stringify(outputs.vpn_handoff.value)).toContain('"field":"dc1-edge-a.tunnel1_preshared_key"');
+    // The regex is not blind to the hand-off: it names the key's output field as text, and the
+    // connection's references are there in `${…}` form.
+    expect(JSON.stringify(handoffOf(json))).toContain('"field":"dc1-edge-a.tunnel1_preshared_key"');
+    expect(JSON.stringify(handoffOf(json))).toMatch(/tunnel1_address\}/);
   });
 });

@@ -147,9 +147,13 @@ for site in dc1-edge-a dc1-edge-b; do
 done
 grep -q 'ecp384' device-config/dc1-edge-a/swanctl.conf || { echo "consumer-test: the YAML config's DH group 20 is not in swanctl.conf" >&2; exit 1; }
 log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
-node - <<'JS'
+# The hand-off output is one Terraform expression in cdk.tf.json; the repository's test reader gives
+# it back as JSON (what Terraform evaluates it to is checked by npm run test:provider).
+READER="$ROOT/__tests__/support/terraform-expression.ts"
+node -r "$ROOT/node_modules/@swc-node/register" - "$READER" <<'JS'
 const fs = require('fs');
 const assert = require('assert');
+const { readTerraformExpression } = require(process.argv[2]);
 const stacks = fs.readdirSync('cdktf.out/stacks');
 assert.deepStrictEqual(stacks, ['network'], `stacks: ${stacks}`);
 const tf = JSON.parse(fs.readFileSync('cdktf.out/stacks/network/cdk.tf.json', 'utf8'));
@@ -170,7 +174,8 @@ for (const vpn of Object.values(vpns)) {
 // Three outputs per RedundantVpn: the gateway id, the plain hand-off map, the sensitive secrets map.
 assert.deepStrictEqual(Object.keys(tf.output).sort(), ['vpn_handoff', 'vpn_secrets', 'vpn_vpn_gateway_id']);
 assert.strictEqual(tf.output.vpn_handoff.sensitive, false);
-assert.deepStrictEqual(Object.keys(tf.output.vpn_handoff.value.connections), ['dc1-edge-a', 'dc1-edge-b']);
+assert.strictEqual(typeof tf.output.vpn_handoff.value, 'string');
+assert.deepStrictEqual(Object.keys(readTerraformExpression(tf.output.vpn_handoff.value).connections), ['dc1-edge-a', 'dc1-edge-b']);
 assert.strictEqual(tf.output.vpn_secrets.sensitive, true);
 assert.deepStrictEqual(Object.keys(tf.output.vpn_secrets.value), ['dc1-edge-a', 'dc1-edge-b']);
 assert.ok(tf.terraform.required_providers.aws, 'required_providers.aws');
@@ -187,8 +192,9 @@ log "vpn-device-config: outputs file, hand-off file, AWS XML, --config YAML, tun
 DC="$APP/device-config-check"
 mkdir -p "$DC"
 # The outputs file `cdktf output` would write after apply: the synthesized hand-off, references resolved.
-node - "$DC/outputs.json" <<'JS'
+node -r "$ROOT/node_modules/@swc-node/register" - "$DC/outputs.json" "$READER" <<'JS'
 const fs = require('fs');
+const { readTerraformExpression } = require(process.argv[3]);
 const tf = JSON.parse(fs.readFileSync('cdktf.out/stacks/network/cdk.tf.json', 'utf8'));
 let n = 0;
 const value = (ref) => {
@@ -202,7 +208,7 @@ const value = (ref) => {
   return `id-${n}`;
 };
 const resolve = (v) => typeof v === 'string' && /^\$\{[^}]+\}$/.test(v) ? value(v) : Array.isArray(v) ? v.map(resolve) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)])) : v;
-const handoff = resolve(tf.output.vpn_handoff.value);
+const handoff = resolve(readTerraformExpression(tf.output.vpn_handoff.value));
 for (const c of Object.values(handoff.connections)) c.tunnels.forEach((t, i) => { t.inside_cidr = `169.254.${20 + i}.0/30`; t.cgw_inside_address = `169.254.${20 + i}.2`; t.vgw_inside_address = `169.254.${20 + i}.1`; });
 const secrets = Object.fromEntries(Object.keys(handoff.connections).map((d) => [d, { tunnel1_preshared_key: 'ConsumerKey.One1', tunnel2_preshared_key: 'ConsumerKey.Two2', customer_gateway_configuration: '<xml/>' }]));
 fs.writeFileSync(process.argv[2], JSON.stringify({ network: { vpn: { handoff, secrets } } }));

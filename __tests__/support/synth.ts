@@ -1,6 +1,7 @@
 /** Test helpers: synthesize a RedundantVpn (or a whole app) and read the JSON back. */
 import { App, Testing, TerraformStack } from 'cdktf';
 import { CustomerGatewayProps, RedundantVpn, RedundantVpnProps, RoutingMode, TunnelOptions } from '../../src';
+import { readTerraformExpression } from './terraform-expression';
 
 export type Json = Record<string, any>;
 
@@ -55,7 +56,9 @@ export function outputsOf(json: Json): Outputs {
 
 /** The value of the hand-off output of the construct with id `vpn`. */
 export function handoffOf(json: Json): any {
-  return outputsOf(json).vpn_handoff.value;
+  const value = outputsOf(json).vpn_handoff.value;
+  // Synthesized as one Terraform expression (src/internal/terraform-expression.ts); read back as JSON.
+  return typeof value === 'string' ? readTerraformExpression(value) : value;
 }
 
 /** Synthesizes one RedundantVpn with id `vpn` in a fresh stack; returns the parsed stack JSON. */

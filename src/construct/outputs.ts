@@ -13,7 +13,7 @@ import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import type { ConnectionHandoff, KeyLocation, TunnelHandoff, VpnHandoff } from '../model/handoff';
 import { PresharedKeyStorage, RedundantVpnProps } from '../model/props';
 import { TUNNEL_NUMBERS, TunnelNumber } from '../model/tunnel-options';
-import { attributeRef } from '../internal/synth-speed';
+import { asTerraformExpression, attributeRef } from '../internal/synth-speed';
 import { tunnelCryptoRecord, tunnelOptionsOf } from '../handoff/tunnel-crypto';
 
 /** The parts of the construct the outputs read (avoids a circular import of the class). */
@@ -118,9 +118,11 @@ export function addVpnOutputs(
     ...(refs.alarmTopicArn !== undefined ? { alarm_topic_arn: refs.alarmTopicArn } : {}),
     ...(refs.logGroupArn !== undefined ? { log_group_arn: refs.logGroupArn } : {}),
   } satisfies VpnHandoff;
+  // One expression string, not a JSON object: cdktf would resolve its ~90 values per connection one
+  // by one (src/internal/terraform-expression.ts); Terraform evaluates both to the same value.
   output(
     'handoff',
-    handoff,
+    asTerraformExpression(handoff),
     'Gateway id, Amazon-side ASN, routing; per connection its ids, routing and per tunnel outside/inside addresses, BGP ASN and timers, the effective crypto, MTU/MSS and where the key is; the alarm topic and log group ARNs (no secrets)',
   );
   output('secrets', secrets, "Per customer gateway device: pre-shared keys and AWS's device configuration XML (sensitive)", true);
