@@ -18,6 +18,7 @@ import { App } from 'cdktf';
 import { Value } from '@sinclair/typebox/value';
 import { buildApp } from '../src/app/run';
 import { VpnHandoff, VpnHandoffSchema } from '../src/model/handoff';
+import { readTerraformExpression } from '../__tests__/support/terraform-expression';
 
 const [work, profile, routing, options = 'lab'] = process.argv.slice(2);
 if (!work || !['fast', 'aws'].includes(profile) || !['dynamic', 'static'].includes(routing) || !['lab', 'aws-defaults'].includes(options)) {
@@ -212,7 +213,8 @@ const resolve = (v: unknown): unknown => {
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, resolve(x)]));
   return v;
 };
-const synthesizedHandoff = stack.output.vpn_handoff.value as Json;
+// Synthesized as one Terraform expression (src/internal/terraform-expression.ts): read back as JSON.
+const synthesizedHandoff = readTerraformExpression(stack.output.vpn_handoff.value) as Json;
 delete synthesizedHandoff.alarm_topic_arn;
 delete synthesizedHandoff.log_group_arn;
 const handoff = resolve(synthesizedHandoff) as VpnHandoff;
