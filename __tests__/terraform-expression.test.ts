@@ -39,6 +39,14 @@ describe('asTerraformExpression', () => {
     }
     const key = { '${k}': 1 };
     expect(asTerraformExpression(key)).toBe(key);
+    // Deep in a list too: the whole value stays JSON, not just the member.
+    const deep = { a: [{ b: 'ok' }, { c: 'x-${aws_x.y.id}' }] };
+    expect(asTerraformExpression(deep)).toBe(deep);
+  });
+
+  test('a value JSON has no form for (a function) is left to cdktf, which reports it', () => {
+    const value = { f: () => 1 };
+    expect(asTerraformExpression(value)).toBe(value);
   });
 
   test('the test reader gives back the JSON value (references in ${…} form)', () => {

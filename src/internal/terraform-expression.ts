@@ -29,7 +29,8 @@ import { Token, Tokenization } from 'cdktf';
 
 /** `value` as one Terraform expression string; `value` itself when it must stay JSON (see above). */
 export function asTerraformExpression(value: unknown): unknown {
-  return staysJson(value) ? value : `\${${expression(value)}}`;
+  const written = expression(value);
+  return written === undefined ? value : `\${${written}}`;
 }
 
 /** A whole-string reference `${type.name.attribute}` (or `${data.…}`, `${var.…}`), as `attributeRef` writes it. */
@@ -37,41 +38,54 @@ const REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)+)\}$/;
 /** The start of a template sequence: an interpolation or a directive. */
 const TEMPLATE = /[$%]\{/;
 
-/** Does `value` hold a cdktf token, or a string (or member name) with a template sequence that is not a whole reference? */
-function staysJson(value: unknown): boolean {
-  if (typeof value === 'string') return Token.isUnresolved(value) || (TEMPLATE.test(value) && !REFERENCE.test(value));
-  if (typeof value === 'number') return Token.isUnresolved(value);
-  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some(staysJson);
-  if (typeof value === 'object' && value !== null) {
-    return Tokenization.isResolvable(value) || Object.keys(value).some((k) => Token.isUnresolved(k) || TEMPLATE.test(k)) || Object.values(value).some(staysJson);
-  }
-  return false;
-}
-
-function expression(value: unknown): string {
+/**
+ * `value` written as an expression, in one walk; undefined as soon as a part must stay JSON: a
+ * cdktf token, a string or member name with a template sequence that is not a whole reference, or
+ * a value JSON has no form for (a function: cdktf reports it).
+ */
+function expression(value: unknown): string | undefined {
   switch (typeof value) {
     case 'string': {
+      if (Token.isUnresolved(value)) return undefined;
       const reference = REFERENCE.exec(value);
-      return reference ? reference[1] : quoted(value);
+      if (reference) return reference[1];
+      return TEMPLATE.test(value) ? undefined : quoted(value);
     }
     case 'number':
+      if (Token.isUnresolved(value)) return undefined;
       // JSON writes a non-finite number as null.
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return String(value);
     case 'object': {
       if (value === null) return 'null';
+      // A list token is a one-element list; any other token is a resolvable object.
+      if (Array.isArray(value) ? Token.isUnresolved(value) : Tokenization.isResolvable(value)) return undefined;
       // Like cdktf's resolve: an undefined list element or member is dropped.
-      if (Array.isArray(value)) return `[${value.filter((v) => v !== undefined).map(expression).join(', ')}]`;
+      if (Array.isArray(value)) {
+        const items: string[] = [];
+        for (const item of value) {
+          if (item === undefined) continue;
+          const written = expression(item);
+          if (written === undefined) return undefined;
+          items.push(written);
+        }
+        return `[${items.join(', ')}]`;
+      }
       // Members sorted, as cdktf writes the JSON (stable, reviewable diffs).
-      const members = Object.keys(value)
-        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-        .sort()
-        .map((k) => `${quoted(k)} = ${expression((value as Record<string, unknown>)[k])}`);
+      const members: string[] = [];
+      for (const name of Object.keys(value).sort()) {
+        const member = (value as Record<string, unknown>)[name];
+        if (member === undefined) continue;
+        if (Token.isUnresolved(name) || TEMPLATE.test(name)) return undefined;
+        const written = expression(member);
+        if (written === undefined) return undefined;
+        members.push(`${quoted(name)} = ${written}`);
+      }
       return `{${members.join(', ')}}`;
     }
     default:
-      throw new Error(`cannot write a ${typeof value} as a Terraform expression`);
+      return undefined;
   }
 }
 
