@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { RedundantVpn, RoutingMode } from '../src';
-import { baseProps, CONNECTION, devices, handoffOf, Json, outputsOf, synthVpn } from './support/synth';
+import { baseProps, CONNECTION, devices, handoffOf, Json, outputsOf, secretsOf, synthVpn } from './support/synth';
 
 describe('outputs', () => {
   const json = synthVpn(baseProps());
@@ -17,7 +17,7 @@ describe('outputs', () => {
   test('pre-shared keys and the device configuration are in the sensitive secrets output, keyed by device, and only there', () => {
     const sensitive = Object.entries(outputs).filter(([, o]) => o.sensitive).map(([name]) => name);
     expect(sensitive).toEqual(['vpn_secrets']);
-    const secrets = outputs.vpn_secrets.value as Record<string, Record<string, string>>;
+    const secrets = secretsOf(json) as Record<string, Record<string, string>>;
     expect(Object.keys(secrets)).toEqual(['dc1-edge-a', 'dc1-edge-b']);
     for (const site of ['dc1-edge-a', 'dc1-edge-b']) {
       expect(Object.keys(secrets[site]).sort()).toEqual(['customer_gateway_configuration', 'tunnel1_preshared_key', 'tunnel2_preshared_key']);

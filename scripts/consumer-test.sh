@@ -147,8 +147,8 @@ for site in dc1-edge-a dc1-edge-b; do
 done
 grep -q 'ecp384' device-config/dc1-edge-a/swanctl.conf || { echo "consumer-test: the YAML config's DH group 20 is not in swanctl.conf" >&2; exit 1; }
 log "installed: $(node -p 'const n=["cdktf","constructs","@cdktf/provider-aws"]; n.map(x=>x+"@"+require(x+"/package.json").version).join(" ")')"
-# The hand-off output is one Terraform expression in cdk.tf.json; the repository's test reader gives
-# it back as JSON (what Terraform evaluates it to is checked by npm run test:provider).
+# The hand-off and secrets outputs are one Terraform expression each in cdk.tf.json; the repository's
+# test reader gives them back as JSON (what Terraform evaluates them to is checked by npm run test:provider).
 READER="$ROOT/__tests__/support/terraform-expression.ts"
 node -r "$ROOT/node_modules/@swc-node/register" - "$READER" <<'JS'
 const fs = require('fs');
@@ -177,7 +177,7 @@ assert.strictEqual(tf.output.vpn_handoff.sensitive, false);
 assert.strictEqual(typeof tf.output.vpn_handoff.value, 'string');
 assert.deepStrictEqual(Object.keys(readTerraformExpression(tf.output.vpn_handoff.value).connections), ['dc1-edge-a', 'dc1-edge-b']);
 assert.strictEqual(tf.output.vpn_secrets.sensitive, true);
-assert.deepStrictEqual(Object.keys(tf.output.vpn_secrets.value), ['dc1-edge-a', 'dc1-edge-b']);
+assert.deepStrictEqual(Object.keys(readTerraformExpression(tf.output.vpn_secrets.value)), ['dc1-edge-a', 'dc1-edge-b']);
 assert.ok(tf.terraform.required_providers.aws, 'required_providers.aws');
 console.log(`[consumer-test] OK: ${Object.keys(vpns).length} VPN connections, ${Object.keys(tf.output).length} outputs`);
 JS

@@ -1,10 +1,12 @@
 /**
- * The hand-off output is synthesized as ONE Terraform expression string
- * (src/internal/terraform-expression.ts), not as a JSON object. The real Terraform is the oracle
- * that this changes nothing a consumer sees: the same stack is synthesized twice, once as the
- * construct writes it and once with a token in the record (a `vpcId` that resolves to the same
- * literal), which keeps the record a JSON object that cdktf resolves — the form it had before. Both
- * values go into one configuration as two outputs, and Terraform plans them:
+ * The hand-off and secrets outputs are synthesized as ONE Terraform expression string each
+ * (src/internal/terraform-expression.ts), not as JSON objects. The real Terraform is the oracle
+ * that this changes nothing a consumer sees. For the hand-off, the same stack is synthesized twice,
+ * once as the construct writes it and once with a token in the record (a `vpcId` that resolves to
+ * the same literal), which keeps the record a JSON object that cdktf resolves — the form it had
+ * before. For the secrets, the JSON object is written here from their documented contract (per
+ * device its key and device-configuration references). Both forms of each go into one
+ * configuration as outputs side by side, and Terraform plans them:
  * - from nothing (a create plan: the references are unknown, the rest known), and
  * - against a deployed state (state-from-plan.ts: every value known, as after an apply).
  * The two outputs must plan to equal values, with equal unknown markers.
@@ -20,6 +22,7 @@ type Json = Record<string, any>;
 
 const DEFAULT_PROPS = DEFAULT_STACKS[0].vpn as RedundantVpnProps;
 const AS_OBJECT = 'vpn_handoff_as_object';
+const SECRETS_AS_OBJECT = 'vpn_secrets_as_object';
 /** Every character the writer escapes, and the literals it writes, in one value. */
 const ESCAPES = { 'key "q"': 'quote " backslash \\ tab \t nl \n cr \r bs \b ff \f del \u007f é', n: [0, -1.5, 1e21, true, false, null], empty: {} };
 
@@ -37,9 +40,25 @@ function bothForms(props: RedundantVpnProps): Json {
   // The token changes nothing else: the two stacks are the same but for the hand-off's form.
   expect({ ...asObject, output: { ...asObject.output, vpn_handoff: json.output.vpn_handoff } }).toEqual(json);
   json.output[AS_OBJECT] = { value: asObject.output.vpn_handoff.value };
+  expect(typeof json.output.vpn_secrets.value).toBe('string');
+  json.output[SECRETS_AS_OBJECT] = { value: secretsAsObject(json, props), sensitive: true };
   json.output.escapes = { value: asTerraformExpression(ESCAPES) };
   json.output.escapes_as_object = { value: ESCAPES };
   return json;
+}
+
+/** The secrets map as docs/outputs.md states it, per device (named by the connection's logical id): references, as JSON. */
+function secretsAsObject(json: Json, props: RedundantVpnProps): Json {
+  const keys = props.presharedKeyStorage !== PresharedKeyStorage.SECRETS_MANAGER;
+  return Object.fromEntries(
+    Object.keys(json.resource.aws_vpn_connection).map((id) => {
+      const ref = (attribute: string) => `\${aws_vpn_connection.${id}.${attribute}}`;
+      const device = /VpnConnection-(.+)_[0-9A-F]{8}$/.exec(id)![1];
+      const values: Json = { customer_gateway_configuration: ref('customer_gateway_configuration') };
+      if (keys) for (const n of [1, 2]) values[`tunnel${n}_preshared_key`] = ref(`tunnel${n}_preshared_key`);
+      return [device, values];
+    }),
+  );
 }
 
 describe.each([
@@ -67,6 +86,16 @@ describe.each([
     // Not vacuous: the crypto is known at plan time, the tunnel addresses are not.
     expect(change('vpn_handoff').after.connections['dc1-edge-a'].tunnels[0].phase1.lifetime_seconds).toBe(28800);
     expect(change('vpn_handoff').after_unknown.connections['dc1-edge-a'].tunnels[0].outside_address).toBe(true);
+  });
+
+  test('the secrets: the same (sensitive) value from both forms, in both plans', () => {
+    expect(created.output_changes.vpn_secrets.after_unknown).toEqual(created.output_changes[SECRETS_AS_OBJECT].after_unknown);
+    expect(created.output_changes.vpn_secrets.after_sensitive).toBe(true);
+    const value = (name: string) => deployed.planned_values.outputs[name];
+    expect(value('vpn_secrets')).toEqual(value(SECRETS_AS_OBJECT));
+    expect(value('vpn_secrets').sensitive).toBe(true);
+    // Not vacuous: the deployed state gives every device its configuration XML.
+    expect(value('vpn_secrets').value['dc1-edge-b'].customer_gateway_configuration).toContain('<vpn_connection');
   });
 
   test("the writer's escapes and literals mean to Terraform what the JSON form means", () => {

@@ -56,9 +56,18 @@ export function outputsOf(json: Json): Outputs {
 
 /** The value of the hand-off output of the construct with id `vpn`. */
 export function handoffOf(json: Json): any {
-  const value = outputsOf(json).vpn_handoff.value;
-  // Synthesized as one Terraform expression (src/internal/terraform-expression.ts); read back as JSON.
-  return typeof value === 'string' ? readTerraformExpression(value) : value;
+  return outputValue(json, 'vpn_handoff');
+}
+
+/** The value of the sensitive secrets output of the construct with id `vpn`. */
+export function secretsOf(json: Json): any {
+  return outputValue(json, 'vpn_secrets');
+}
+
+/** An output's value; the map outputs are synthesized as one Terraform expression (src/internal/terraform-expression.ts), read back as JSON. */
+function outputValue(json: Json, name: string): any {
+  const value = outputsOf(json)[name].value;
+  return typeof value === 'string' && value.startsWith('${{') ? readTerraformExpression(value) : value;
 }
 
 /** Synthesizes one RedundantVpn with id `vpn` in a fresh stack; returns the parsed stack JSON. */

@@ -125,5 +125,6 @@ export function addVpnOutputs(
     asTerraformExpression(handoff),
     'Gateway id, Amazon-side ASN, routing; per connection its ids, routing and per tunnel outside/inside addresses, BGP ASN and timers, the effective crypto, MTU/MSS and where the key is; the alarm topic and log group ARNs (no secrets)',
   );
-  output('secrets', secrets, "Per customer gateway device: pre-shared keys and AWS's device configuration XML (sensitive)", true);
+  // Also one expression: references only, but one per key and device configuration, per device.
+  output('secrets', asTerraformExpression(secrets), "Per customer gateway device: pre-shared keys and AWS's device configuration XML (sensitive)", true);
 }

@@ -7,7 +7,7 @@
  * about 180 keys and values per connection (a third of the default app's synthesized nodes), and
  * resolving it made the default app's synth ≈ 3 ms slower and kept V8 compiling cdktf's resolver
  * past the end of the synth (≈ 7 ms more before the process could exit; `npm run bench`). As one
- * string it is one node.
+ * string it is one node. The secrets map (references only) is written the same way.
  *
  * Terraform sees the same value. In Terraform's JSON syntax a string that is exactly one
  * interpolation evaluates to that expression's value, unconverted; the expression is an object
