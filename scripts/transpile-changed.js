@@ -40,9 +40,12 @@ const SWC_OPTIONS = {
 /** The record of the last check, in the output root. */
 const STATE_FILE = '.transpile-state.json';
 
-/** Every directory under (and including) `dir` and every `.ts` (not `.d.ts`) file in them, recursively. */
-function treeUnder(dir, tree = { dirs: [], sources: [] }) {
-  tree.dirs.push(dir);
+/**
+ * Every directory under (and including) `dir` and every `.ts` (not `.d.ts`) file in them, recursively,
+ * with each directory's time taken BEFORE it is listed: an entry added meanwhile shows as a change next time.
+ */
+function treeUnder(dir, tree = { dirs: new Map(), sources: [] }) {
+  tree.dirs.set(dir, mtimeOf(dir));
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) treeUnder(path, tree);
@@ -93,10 +96,11 @@ function transpileChanged(root, outRoot = join(root, 'lib')) {
 
   const tree = treeUnder(join(root, 'src'));
   const outputOf = (source) => join(outRoot, relative(root, source)).replace(/\.ts$/, '.js');
+  // Each source's time as seen BEFORE it is transpiled: an edit during this run shows as a change next time.
+  const times = new Map(tree.sources.map((source) => [source, mtimeOf(source)]));
   const stale = tree.sources.filter((source) => {
-    const time = mtimeOf(source);
     const recorded = state?.sources[relative(root, source)];
-    return mtimeOf(outputOf(source)) < time || (recorded !== undefined && recorded !== time);
+    return mtimeOf(outputOf(source)) < times.get(source) || (recorded !== undefined && recorded !== times.get(source));
   });
   if (stale.length > 0) {
     let swc;
@@ -111,10 +115,10 @@ function transpileChanged(root, outRoot = join(root, 'lib')) {
       writeWhole(outputOf(source), code);
     }
   }
-  // Every output is current now: record the times this check saw.
-  const times = (paths) => Object.fromEntries(paths.map((path) => [relative(root, path), mtimeOf(path)]));
+  // Every output is current for the times this check saw: record them.
+  const record = (entries) => Object.fromEntries([...entries].map(([path, time]) => [relative(root, path), time]));
   mkdirSync(outRoot, { recursive: true });
-  writeWhole(stateFile, JSON.stringify({ dirs: times(tree.dirs), sources: times(tree.sources) }));
+  writeWhole(stateFile, JSON.stringify({ dirs: record(tree.dirs), sources: record(times) }));
   return stale.map((source) => relative(root, source));
 }
 

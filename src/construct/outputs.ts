@@ -118,8 +118,8 @@ export function addVpnOutputs(
     ...(refs.alarmTopicArn !== undefined ? { alarm_topic_arn: refs.alarmTopicArn } : {}),
     ...(refs.logGroupArn !== undefined ? { log_group_arn: refs.logGroupArn } : {}),
   } satisfies VpnHandoff;
-  // One expression string, not a JSON object: cdktf would resolve its ~90 values per connection one
-  // by one (src/internal/terraform-expression.ts); Terraform evaluates both to the same value.
+  // One expression string, not a JSON object: cdktf would resolve its ~180 keys and values per
+  // connection one by one (src/internal/terraform-expression.ts); Terraform evaluates both alike.
   output(
     'handoff',
     asTerraformExpression(handoff),

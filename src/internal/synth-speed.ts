@@ -1,7 +1,7 @@
 /**
  * The synth-speed machinery, behind one interface: what the construct uses to make cdktf do less
- * work for the same Terraform configuration. Each piece is kept because it measurably pays (docs/performance.md) and
- * has a test that it changes nothing Terraform sees:
+ * work for the same Terraform configuration. Each piece is kept because it measurably pays
+ * (docs/performance.md) and has a test that it changes nothing Terraform sees:
  *
  * - `lean(ProviderClass)`: resources that hand cdktf only the arguments that are set.
  * - `attributeRef` / `resourceAddress`: references to the construct's own resources as plain
