@@ -109,14 +109,14 @@ describe.each([
     // The check below covers the hand-off, the output that carries per-connection attributes.
     expect(plain.map(([name]) => name).sort()).toEqual(['vpn_handoff', 'vpn_vpn_gateway_id']);
     // The hand-off is synthesized as one expression: read back as JSON, its references are `${…}` again.
-    const valueOf = (name: string, o: Json) => (name === 'vpn_handoff' ? handoffOf(json) : o.value);
+    const valueOf = (name: string, o: Json) => (name === 'vpn_handoff' ? handoff : o.value);
     for (const [name, o] of plain) {
       // A reference to a key or to the XML that embeds the keys (the hand-off names the key's output field only).
       expect(JSON.stringify(valueOf(name, o))).not.toMatch(/(preshared_key|customer_gateway_configuration)\}/);
     }
     // The regex is not blind to the hand-off: it names the key's output field as text, and the
     // connection's references are there in `${…}` form.
-    expect(JSON.stringify(handoffOf(json))).toContain('"field":"dc1-edge-a.tunnel1_preshared_key"');
-    expect(JSON.stringify(handoffOf(json))).toMatch(/tunnel1_address\}/);
+    expect(JSON.stringify(handoff)).toContain('"field":"dc1-edge-a.tunnel1_preshared_key"');
+    expect(JSON.stringify(handoff)).toMatch(/tunnel1_address\}/);
   });
 });
